@@ -1,0 +1,34 @@
+package org.donorcrm.gift.rest;
+
+import org.donorcrm.gift.Gift;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A gift as the API shows it. */
+public record GiftResponse(
+        String id,
+        String donorId,
+        BigDecimal amount,
+        String currency,
+        LocalDate incomeDate,
+        LocalDate receivedDate,
+        String channel,
+        List<Allocation> allocations,
+        String recordedBy,
+        Instant recordedAt) {
+
+    public record Allocation(String earmarkClass, String fundCode, BigDecimal amount) {
+    }
+
+    static GiftResponse of(Gift gift) {
+        return new GiftResponse(gift.id, gift.donorId, gift.amount, gift.currency, gift.incomeDate,
+                gift.receivedDate, gift.channel.name(),
+                gift.allocations.stream()
+                        .map(a -> new Allocation(a.earmarkClass.name(), a.fundCode, a.amount))
+                        .toList(),
+                gift.recordedBy, gift.recordedAt);
+    }
+}

@@ -1,0 +1,22 @@
+package org.donorcrm.gift.service;
+
+import org.donorcrm.gift.Channel;
+import org.donorcrm.gift.EarmarkClass;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What it takes to record a gift, as checked at the edge; the service checks the domain rules. */
+public record RecordGift(
+        String donorId,
+        BigDecimal amount,
+        String currency,
+        LocalDate incomeDate,
+        LocalDate receivedDate,
+        Channel channel,
+        List<Line> allocations) {
+
+    public record Line(EarmarkClass earmarkClass, String fundCode, BigDecimal amount) {
+    }
+}
