@@ -1,0 +1,11 @@
+package org.donorcrm.reporting.service;
+
+import java.math.BigDecimal;
+
+/** Income of a period per earmark class, exact to the cent. */
+public record IncomeByEarmark(Period period, BigDecimal unearmarked, BigDecimal programme, BigDecimal project) {
+
+    public BigDecimal total() {
+        return unearmarked.add(programme).add(project);
+    }
+}
