@@ -49,6 +49,23 @@ public class Gift {
     @Column(length = 30, nullable = false)
     public Channel channel;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    public GiftStatus status = GiftStatus.RECORDED;
+
+    @Column(name = "campaign_id", length = 36)
+    public String campaignId;
+
+    @Column(name = "appeal_id", length = 36)
+    public String appealId;
+
+    /** What was given, for gifts in kind and pro bono work (their amount is the fair value). */
+    @Column(length = 500)
+    public String description;
+
+    @Column(name = "batch_id", length = 36)
+    public String batchId;
+
     @Column(name = "idempotency_key", length = 100)
     public String idempotencyKey;
 
@@ -68,11 +85,12 @@ public class Gift {
     @OrderBy("lineNo")
     public List<GiftAllocation> allocations = new ArrayList<>();
 
-    public void addAllocation(EarmarkClass earmarkClass, String fundCode, BigDecimal allocated) {
+    public void addAllocation(EarmarkClass earmarkClass, String fundId, String fundCode, BigDecimal allocated) {
         GiftAllocation allocation = new GiftAllocation();
         allocation.gift = this;
         allocation.lineNo = allocations.size() + 1;
         allocation.earmarkClass = earmarkClass;
+        allocation.fundId = fundId;
         allocation.fundCode = fundCode;
         allocation.amount = allocated;
         allocations.add(allocation);

@@ -33,6 +33,9 @@ public class GiftAllocation {
     @Column(name = "earmark_class", length = 20, nullable = false)
     public EarmarkClass earmarkClass;
 
+    @Column(name = "fund_id", length = 36)
+    public String fundId;
+
     @Column(name = "fund_code", length = 30)
     public String fundCode;
 

@@ -32,6 +32,11 @@ public final class EventSchemas {
         return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 
+    /** Whether the producer of {@code type} has published its schema yet. */
+    public static boolean exists(String type) {
+        return Files.exists(docsEvents().resolve(type + ".json"));
+    }
+
     private static Schema load(String type) {
         Path file = docsEvents().resolve(type + ".json");
         try {

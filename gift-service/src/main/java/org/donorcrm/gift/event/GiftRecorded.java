@@ -19,6 +19,8 @@ public record GiftRecorded(
         LocalDate incomeDate,
         LocalDate receivedDate,
         String channel,
+        String campaignId,
+        String appealId,
         List<Allocation> allocations,
         Instant recordedAt) {
 

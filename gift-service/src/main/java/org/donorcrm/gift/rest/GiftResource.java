@@ -1,24 +1,27 @@
 package org.donorcrm.gift.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.donorcrm.gift.Gift;
+import org.donorcrm.gift.GiftReversal;
+import org.donorcrm.gift.repository.GiftRepository;
 import org.donorcrm.gift.service.GiftService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,9 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 @Path("/api/v1/gifts")
@@ -36,14 +37,19 @@ import java.util.Optional;
 @SecurityRequirement(name = "SecurityScheme")
 public class GiftResource {
 
-    private final GiftService gifts;
-    private final SecurityIdentity identity;
-    private final ObjectMapper objectMapper;
+    private static final String IDEMPOTENCY_KEY = "[\\x21-\\x7e]{1,100}";
 
-    public GiftResource(GiftService gifts, SecurityIdentity identity, ObjectMapper objectMapper) {
+    private final GiftService gifts;
+    private final GiftRepository repository;
+    private final SecurityIdentity identity;
+    private final RequestHash requestHash;
+
+    public GiftResource(GiftService gifts, GiftRepository repository, SecurityIdentity identity,
+                        RequestHash requestHash) {
         this.gifts = gifts;
+        this.repository = repository;
         this.identity = identity;
-        this.objectMapper = objectMapper;
+        this.requestHash = requestHash;
     }
 
     @POST
@@ -52,17 +58,15 @@ public class GiftResource {
             + "same Idempotency-Key returns the gift recorded the first time (header Idempotent-Replayed: true).")
     public Response record(@Valid @NotNull RecordGiftRequest request,
                            @Parameter(description = "a key unique to this gift entry; repeats record nothing new")
-                           @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = "[\\x21-\\x7e]+")
-                           String idempotencyKey,
+                           @HeaderParam("Idempotency-Key") @Pattern(regexp = IDEMPOTENCY_KEY) String idempotencyKey,
                            @Context UriInfo uriInfo) {
-        String hash = idempotencyKey == null ? null : sha256(request);
+        String hash = requestHash.of(idempotencyKey, request);
         Optional<Gift> earlier = gifts.previouslyRecorded(idempotencyKey, hash);
         if (earlier.isPresent()) {
             return created(uriInfo, earlier.get(), true);
         }
         try {
-            return created(uriInfo, gifts.record(request.toCommand(), identity.getPrincipal().getName(),
-                    idempotencyKey, hash), false);
+            return created(uriInfo, gifts.record(request.toCommand(), user(), idempotencyKey, hash), false);
         } catch (PersistenceException raceOnSameKey) {
             // a concurrent submit with the same key committed first: answer with its gift
             return gifts.previouslyRecorded(idempotencyKey, hash)
@@ -72,12 +76,86 @@ public class GiftResource {
     }
 
     @GET
+    @RolesAllowed({"fundraiser", "finance", "director", "admin"})
+    @Operation(summary = "Gifts, newest income date first, filtered by donor or campaign",
+            description = "Roles: fundraiser, finance, director, admin. Gifts carry no personal data.")
+    public Page<GiftResponse> list(
+            @QueryParam("donorId") @Pattern(regexp = Patterns.UUID, message = "must be a UUID") String donorId,
+            @QueryParam("campaignId") @Pattern(regexp = Patterns.UUID, message = "must be a UUID") String campaignId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (donorId != null) {
+            query.append(" and donorId = :donorId");
+            params.put("donorId", donorId.toLowerCase());
+        }
+        if (campaignId != null) {
+            query.append(" and campaignId = :campaignId");
+            params.put("campaignId", campaignId.toLowerCase());
+        }
+        var found = repository.find(query + " order by incomeDate desc, recordedAt desc, id", params);
+        List<GiftResponse> items = found.page(page, size).list().stream().map(GiftResponse::of).toList();
+        return new Page<>(items, found.count(), page, size);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({"fundraiser", "finance", "director", "admin"})
     @Operation(summary = "One gift with its allocations", description = "Roles: fundraiser, finance, director, admin.")
     public GiftResponse get(@PathParam("id") String id) {
-        return gifts.find(id).map(GiftResponse::of)
-                .orElseThrow(() -> new NotFoundException("no gift " + id));
+        return GiftResponse.of(gift(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"fundraiser", "finance", "admin"})
+    @Operation(summary = "A gift's audit trail: recorded, re-earmarked, reversed — who and when",
+            description = "Roles: fundraiser, finance, admin.")
+    public List<HistoryResponse> history(@PathParam("id") String id) {
+        gift(id);
+        return gifts.history(id).stream()
+                .map(h -> new HistoryResponse(h.action, h.actor, h.actedAt, h.details))
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/reversal")
+    @RolesAllowed("finance")
+    @Operation(summary = "Reverse a whole gift (refund, chargeback, SEPA return, recorded in error)",
+            description = "Roles: finance. Counts negative on the reversal date. A gift is reversed at most once "
+                    + "(409 the second time).")
+    public Response reverse(@PathParam("id") String id, @Valid @NotNull ReversalRequest request,
+                            @Context UriInfo uriInfo) {
+        GiftReversal reversal = gifts.reverse(id, request.reversalDate(), request.reason(), request.note(), user());
+        return Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(ReversalResponse.of(reversal))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/reversal")
+    @RolesAllowed({"fundraiser", "finance", "director", "admin"})
+    @Operation(summary = "The reversal of a gift", description = "Roles: fundraiser, finance, director, admin.")
+    public ReversalResponse reversal(@PathParam("id") String id) {
+        return gifts.reversalOf(id).map(ReversalResponse::of)
+                .orElseThrow(() -> new NotFoundException("gift " + id + " has no reversal"));
+    }
+
+    @POST
+    @Path("/{id}/reallocation")
+    @RolesAllowed("finance")
+    @Operation(summary = "Re-earmark a gift and/or move it to another campaign or appeal",
+            description = "Roles: finance. Keeps the gift's income date; the previous split stays in the history.")
+    public GiftResponse reallocate(@PathParam("id") String id, @Valid @NotNull ReallocationRequest request) {
+        return GiftResponse.of(gifts.reallocate(id, request.toCommand(), user()));
+    }
+
+    private Gift gift(String id) {
+        return gifts.find(id).orElseThrow(() -> new NotFoundException("no gift " + id));
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
     }
 
     private static Response created(UriInfo uriInfo, Gift gift, boolean replayed) {
@@ -89,12 +167,12 @@ public class GiftResource {
         return response.build();
     }
 
-    private String sha256(RecordGiftRequest request) {
-        try {
-            byte[] body = objectMapper.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** The reversal of a gift as the API shows it. */
+    public record ReversalResponse(String id, String giftId, java.time.LocalDate reversalDate, String reason,
+                                   String note, String reversedBy, java.time.Instant reversedAt) {
+        static ReversalResponse of(GiftReversal r) {
+            return new ReversalResponse(r.id, r.giftId, r.reversalDate, r.reason.name(), r.note, r.reversedBy,
+                    r.reversedAt);
         }
     }
 }

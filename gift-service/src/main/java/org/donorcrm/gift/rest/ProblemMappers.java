@@ -12,6 +12,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.service.GiftConflict;
 import org.donorcrm.gift.service.GiftRuleViolation;
 import org.donorcrm.gift.service.IdempotencyConflict;
 import org.jboss.logging.Logger;
@@ -57,6 +58,11 @@ public class ProblemMappers {
     public Response ruleBroken(GiftRuleViolation e) {
         return Problem.response(422, "Gift rule broken", e.getMessage(),
                 List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response stateConflict(GiftConflict e) {
+        return Problem.response(409, "Conflict", e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper

@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/v1/gifts}. Either one {@code earmarkClass} for the whole amount, or
- * {@code allocations} that add up to the amount to the cent; neither means unearmarked.
+ * The body of {@code POST /api/v1/gifts}. The money goes to {@code allocations} (fund codes and amounts that
+ * add up to the amount to the cent); without allocations, to the default unearmarked fund. A gift in kind or
+ * pro bono has a {@code description}; its amount is the fair value.
  */
 public record RecordGiftRequest(
         @NotNull @Pattern(regexp = Patterns.UUID, message = "must be a UUID") String donorId,
@@ -26,26 +27,34 @@ public record RecordGiftRequest(
         @NotNull LocalDate incomeDate,
         LocalDate receivedDate,
         Channel channel,
+        @Pattern(regexp = Patterns.UUID, message = "must be a UUID") String campaignId,
+        @Pattern(regexp = Patterns.UUID, message = "must be a UUID") String appealId,
+        @Size(max = 500) String description,
         EarmarkClass earmarkClass,
-        @Size(max = 50) List<@Valid AllocationRequest> allocations) {
+        @Size(max = 50) List<@Valid @NotNull AllocationRequest> allocations) {
 
+    /** One allocation: a fund code (its earmark class follows from the fund) and an amount. */
     public record AllocationRequest(
-            @NotNull EarmarkClass earmarkClass,
-            @Size(max = 30) @Pattern(regexp = "[A-Z0-9-]+", message = "must be a fund code such as PRG-MIG") String fundCode,
+            EarmarkClass earmarkClass,
+            @Size(max = 30) @Pattern(regexp = Patterns.FUND_CODE, message = "must be a fund code such as PRG-MIG") String fundCode,
             @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01")
             @Digits(integer = 13, fraction = 2, message = "must have at most 13 digits and 2 decimals") BigDecimal amount) {
+
+        RecordGift.Line toLine() {
+            return new RecordGift.Line(earmarkClass, fundCode, amount);
+        }
     }
 
     RecordGift toCommand() {
-        List<RecordGift.Line> lines;
-        if (allocations != null && !allocations.isEmpty()) {
-            lines = allocations.stream()
-                    .map(a -> new RecordGift.Line(a.earmarkClass(), a.fundCode(), a.amount()))
-                    .toList();
-        } else {
-            lines = List.of(new RecordGift.Line(earmarkClass == null ? EarmarkClass.UNEARMARKED : earmarkClass,
-                    null, amount));
-        }
-        return new RecordGift(donorId.toLowerCase(), amount, currency, incomeDate, receivedDate, channel, lines);
+        List<RecordGift.Line> lines = allocations != null && !allocations.isEmpty()
+                ? allocations.stream().map(AllocationRequest::toLine).toList()
+                : List.of(new RecordGift.Line(earmarkClass == null ? EarmarkClass.UNEARMARKED : earmarkClass,
+                        null, amount));
+        return new RecordGift(donorId.toLowerCase(), amount, currency, incomeDate, receivedDate, channel,
+                lower(campaignId), lower(appealId), description, lines);
+    }
+
+    static String lower(String id) {
+        return id == null ? null : id.toLowerCase();
     }
 }

@@ -1,34 +1,63 @@
 package org.donorcrm.gift.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.donorcrm.gift.Channel;
 import org.donorcrm.gift.EarmarkClass;
 import org.donorcrm.gift.Gift;
 import org.donorcrm.gift.GiftAllocation;
+import org.donorcrm.gift.GiftBatch;
+import org.donorcrm.gift.GiftHistoryEntry;
+import org.donorcrm.gift.GiftReversal;
+import org.donorcrm.gift.GiftStatus;
+import org.donorcrm.gift.ReversalReason;
+import org.donorcrm.gift.event.GiftReallocated;
 import org.donorcrm.gift.event.GiftRecorded;
+import org.donorcrm.gift.event.GiftReversed;
 import org.donorcrm.gift.event.Outbox;
+import org.donorcrm.gift.replica.CampaignReplica;
+import org.donorcrm.gift.replica.DonorReplica;
+import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.repository.GiftRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Records gifts. The gift, its allocations and its {@code crm.gift.recorded.v1} event are written in one
- * transaction; an Idempotency-Key makes a repeated submit return the gift recorded the first time.
+ * Records and corrects gifts. Every change, its audit-trail entry and its event are written in one
+ * transaction. Donors, funds and campaigns are checked against the local replicas: an unknown donor, an
+ * unknown or closed fund, or allocations that miss the amount by a cent store nothing.
  */
 @ApplicationScoped
 public class GiftService {
 
+    private static final int MAX_MERGE_CHAIN = 20;
+
     private final GiftRepository gifts;
     private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final String defaultFundCode;
 
-    public GiftService(GiftRepository gifts, Outbox outbox) {
+    public GiftService(GiftRepository gifts, Outbox outbox, EntityManager entityManager, ObjectMapper objectMapper,
+                       @ConfigProperty(name = "crm.gifts.default-fund-code", defaultValue = "ALG") String defaultFundCode) {
         this.gifts = gifts;
         this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.defaultFundCode = defaultFundCode;
     }
 
     /** The gift recorded earlier under this key, if any; a different request under the same key is refused. */
@@ -39,7 +68,7 @@ public class GiftService {
         }
         Optional<Gift> earlier = gifts.findByIdempotencyKey(idempotencyKey);
         earlier.ifPresent(gift -> {
-            if (!gift.requestHash.equals(requestHash)) {
+            if (!Objects.equals(gift.requestHash, requestHash)) {
                 throw new IdempotencyConflict(idempotencyKey);
             }
         });
@@ -48,27 +77,157 @@ public class GiftService {
 
     @Transactional
     public Gift record(RecordGift command, String user, String idempotencyKey, String requestHash) {
-        List<RecordGift.Line> lines = command.allocations() == null || command.allocations().isEmpty()
-                ? List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, command.amount()))
-                : command.allocations();
-        checkSplit(command.amount(), lines);
+        return record(command, user, idempotencyKey, requestHash, null, "#");
+    }
 
-        Gift gift = new Gift();
-        gift.id = UUID.randomUUID().toString();
-        gift.donorId = command.donorId();
-        gift.amount = command.amount();
-        gift.currency = command.currency() == null ? "EUR" : command.currency();
-        gift.incomeDate = command.incomeDate();
-        gift.receivedDate = command.receivedDate() == null ? command.incomeDate() : command.receivedDate();
-        gift.channel = command.channel() == null ? Channel.BANK_TRANSFER : command.channel();
-        gift.idempotencyKey = idempotencyKey;
-        gift.requestHash = requestHash;
-        gift.recordedBy = user;
-        gift.recordedAt = Instant.now();
-        lines.forEach(line -> gift.addAllocation(line.earmarkClass(), line.fundCode(), line.amount()));
-        gifts.persist(gift);
+    /** The batch posted earlier under this key, if any. */
+    @Transactional
+    public Optional<GiftBatch> previouslyPosted(String idempotencyKey, String requestHash) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        Optional<GiftBatch> earlier = entityManager
+                .createQuery("from GiftBatch b where b.idempotencyKey = :key", GiftBatch.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+        earlier.ifPresent(batch -> {
+            if (!Objects.equals(batch.requestHash, requestHash)) {
+                throw new IdempotencyConflict(idempotencyKey);
+            }
+        });
+        return earlier;
+    }
 
-        outbox.write(GiftRecorded.TYPE, gift.id, gift.donorId, recorded(gift));
+    /**
+     * Posts a batch: all its gifts or none. The control count and control total must match the gifts, to the
+     * cent, before anything is recorded.
+     */
+    @Transactional
+    public GiftBatch postBatch(int controlCount, BigDecimal controlTotal, List<RecordGift> entries, String user,
+                               String idempotencyKey, String requestHash) {
+        if (entries.size() != controlCount) {
+            throw new GiftRuleViolation("#/controlCount", "the batch has " + entries.size()
+                    + " gifts, the control count is " + controlCount);
+        }
+        BigDecimal total = entries.stream().map(RecordGift::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(controlTotal) != 0) {
+            throw new GiftRuleViolation("#/controlTotal", "the gifts add up to " + total.toPlainString()
+                    + ", the control total is " + controlTotal.toPlainString());
+        }
+        GiftBatch batch = new GiftBatch();
+        batch.id = UUID.randomUUID().toString();
+        batch.controlCount = controlCount;
+        batch.controlTotal = controlTotal;
+        batch.idempotencyKey = idempotencyKey;
+        batch.requestHash = requestHash;
+        batch.postedBy = user;
+        batch.postedAt = Instant.now();
+        entityManager.persist(batch);
+        for (int i = 0; i < entries.size(); i++) {
+            record(entries.get(i), user, null, null, batch.id, "#/gifts/" + i);
+        }
+        return batch;
+    }
+
+    public List<Gift> giftsOfBatch(String batchId) {
+        return gifts.list("batchId = ?1 order by recordedAt, id", batchId);
+    }
+
+    public Optional<GiftBatch> findBatch(String id) {
+        return Optional.ofNullable(entityManager.find(GiftBatch.class, id));
+    }
+
+    /** Reverses a whole gift (refund, chargeback, SEPA return, error); it counts negative on its own date. */
+    @Transactional
+    public GiftReversal reverse(String giftId, LocalDate reversalDate, ReversalReason reason, String note,
+                                String user) {
+        Gift gift = gifts.findByIdOptional(giftId)
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no gift " + giftId));
+        if (gift.status == GiftStatus.REVERSED) {
+            throw new GiftConflict("gift " + giftId + " was already reversed");
+        }
+        if (reversalDate.isBefore(gift.incomeDate)) {
+            throw new GiftRuleViolation("#/reversalDate", "must not be before the gift's income date "
+                    + gift.incomeDate);
+        }
+        GiftReversal reversal = new GiftReversal();
+        reversal.id = UUID.randomUUID().toString();
+        reversal.giftId = gift.id;
+        reversal.reversalDate = reversalDate;
+        reversal.reason = reason;
+        reversal.note = note;
+        reversal.reversedBy = user;
+        reversal.reversedAt = Instant.now();
+        entityManager.persist(reversal);
+        gift.status = GiftStatus.REVERSED;
+
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reversalDate", reversalDate.toString());
+        details.put("reason", reason.name());
+        details.put("note", note);
+        history(gift.id, "REVERSED", user, details);
+        outbox.write(GiftReversed.TYPE, gift.id, gift.donorId, new GiftReversed(gift.id, gift.donorId, gift.amount,
+                gift.currency, gift.incomeDate, reversalDate, reason.name(), gift.campaignId, gift.appealId,
+                allocationsOf(gift), reversal.reversedAt));
+        return reversal;
+    }
+
+    public Optional<GiftReversal> reversalOf(String giftId) {
+        return entityManager.createQuery("from GiftReversal r where r.giftId = :gift", GiftReversal.class)
+                .setParameter("gift", giftId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Re-earmarks a gift and/or moves it to another campaign or appeal. The gift keeps its income date: the
+     * correction changes how it was classified, not when it came in. A request that changes nothing is a no-op.
+     */
+    @Transactional
+    public Gift reallocate(String giftId, Reallocate command, String user) {
+        Gift gift = gifts.findByIdOptional(giftId)
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no gift " + giftId));
+        if (gift.status == GiftStatus.REVERSED) {
+            throw new GiftConflict("gift " + giftId + " was reversed and cannot be re-earmarked");
+        }
+        List<GiftRecorded.Allocation> before = allocationsOf(gift);
+        String previousCampaignId = gift.campaignId;
+        String previousAppealId = gift.appealId;
+
+        List<ResolvedLine> lines = command.allocations() == null || command.allocations().isEmpty()
+                ? currentLines(gift)
+                : resolveLines(command.allocations(), gift.amount, gift.incomeDate, "#");
+        Attribution attribution = command.campaignId() == null && command.appealId() == null
+                ? new Attribution(gift.campaignId, gift.appealId)
+                : attribution(command.campaignId(), command.appealId(), "#");
+
+        boolean sameLines = sameLines(lines, gift.allocations);
+        if (sameLines && Objects.equals(attribution.campaignId(), gift.campaignId)
+                && Objects.equals(attribution.appealId(), gift.appealId)) {
+            return gift;
+        }
+        if (!sameLines) {
+            gift.allocations.clear();
+            // the old lines must leave the table before new ones take their line numbers
+            entityManager.flush();
+            lines.forEach(l -> gift.addAllocation(l.earmarkClass(), l.fundId(), l.fundCode(), l.amount()));
+        }
+        gift.campaignId = attribution.campaignId();
+        gift.appealId = attribution.appealId();
+        entityManager.flush();
+
+        List<GiftRecorded.Allocation> after = allocationsOf(gift);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", command.reason());
+        details.put("previousAllocations", before);
+        details.put("allocations", after);
+        details.put("previousCampaignId", previousCampaignId);
+        details.put("campaignId", gift.campaignId);
+        details.put("previousAppealId", previousAppealId);
+        details.put("appealId", gift.appealId);
+        history(gift.id, "REALLOCATED", user, details);
+        outbox.write(GiftReallocated.TYPE, gift.id, gift.donorId, new GiftReallocated(gift.id, gift.donorId,
+                gift.amount, gift.currency, gift.incomeDate, previousCampaignId, previousAppealId, gift.campaignId,
+                gift.appealId, before, after, command.reason(), Instant.now()));
         return gift;
     }
 
@@ -76,30 +235,191 @@ public class GiftService {
         return gifts.findByIdOptional(id);
     }
 
-    private static void checkSplit(BigDecimal amount, List<RecordGift.Line> lines) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < lines.size(); i++) {
-            RecordGift.Line line = lines.get(i);
-            if (line.amount().signum() <= 0) {
-                throw new GiftRuleViolation("#/allocations/" + i + "/amount", "must be greater than zero");
+    public List<GiftHistoryEntry> history(String giftId) {
+        return entityManager.createQuery("from GiftHistoryEntry h where h.giftId = :gift order by h.id",
+                        GiftHistoryEntry.class)
+                .setParameter("gift", giftId)
+                .getResultList();
+    }
+
+    private Gift record(RecordGift command, String user, String idempotencyKey, String requestHash, String batchId,
+                        String pointer) {
+        String donorId = knownDonor(command.donorId(), pointer + "/donorId");
+        Channel channel = command.channel() == null ? Channel.BANK_TRANSFER : command.channel();
+        if ((channel == Channel.IN_KIND || channel == Channel.PRO_BONO)
+                && (command.description() == null || command.description().isBlank())) {
+            throw new GiftRuleViolation(pointer + "/description",
+                    "a gift in kind or pro bono needs a description of what was given; its amount is the fair value");
+        }
+        List<RecordGift.Line> requested = command.allocations() == null || command.allocations().isEmpty()
+                ? List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, command.amount()))
+                : command.allocations();
+        List<ResolvedLine> lines = resolveLines(requested, command.amount(), command.incomeDate(), pointer);
+        Attribution attribution = attribution(command.campaignId(), command.appealId(), pointer);
+
+        Gift gift = new Gift();
+        gift.id = UUID.randomUUID().toString();
+        gift.donorId = donorId;
+        gift.amount = command.amount();
+        gift.currency = command.currency() == null ? "EUR" : command.currency();
+        gift.incomeDate = command.incomeDate();
+        gift.receivedDate = command.receivedDate() == null ? command.incomeDate() : command.receivedDate();
+        gift.channel = channel;
+        gift.campaignId = attribution.campaignId();
+        gift.appealId = attribution.appealId();
+        gift.description = command.description();
+        gift.batchId = batchId;
+        gift.idempotencyKey = idempotencyKey;
+        gift.requestHash = requestHash;
+        gift.recordedBy = user;
+        gift.recordedAt = Instant.now();
+        lines.forEach(l -> gift.addAllocation(l.earmarkClass(), l.fundId(), l.fundCode(), l.amount()));
+        gifts.persist(gift);
+
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("amount", gift.amount.toPlainString());
+        details.put("incomeDate", gift.incomeDate.toString());
+        details.put("channel", gift.channel.name());
+        details.put("allocations", allocationsOf(gift));
+        details.put("campaignId", gift.campaignId);
+        details.put("appealId", gift.appealId);
+        details.put("batchId", batchId);
+        history(gift.id, "RECORDED", user, details);
+        outbox.write(GiftRecorded.TYPE, gift.id, gift.donorId, new GiftRecorded(gift.id, gift.donorId, gift.amount,
+                gift.currency, gift.incomeDate, gift.receivedDate, gift.channel.name(), gift.campaignId,
+                gift.appealId, allocationsOf(gift), gift.recordedAt));
+        return gift;
+    }
+
+    /** The donor's current id: a merged donor's gifts go to its survivor. */
+    private String knownDonor(String donorId, String pointer) {
+        String id = donorId;
+        for (int i = 0; i < MAX_MERGE_CHAIN; i++) {
+            DonorReplica donor = entityManager.find(DonorReplica.class, id);
+            if (donor == null || donor.kind == null || "UNKNOWN".equals(donor.kind)) {
+                throw new GiftRuleViolation(pointer, "unknown donor " + donorId);
             }
+            if (!DonorReplica.MERGED.equals(donor.status) || donor.survivorId == null) {
+                return donor.donorId;
+            }
+            id = donor.survivorId;
+        }
+        throw new GiftRuleViolation(pointer, "donor " + donorId + " was merged too many times to follow");
+    }
+
+    private record ResolvedLine(EarmarkClass earmarkClass, String fundId, String fundCode, BigDecimal amount) {
+    }
+
+    private record Attribution(String campaignId, String appealId) {
+    }
+
+    private List<ResolvedLine> resolveLines(List<RecordGift.Line> requested, BigDecimal amount, LocalDate incomeDate,
+                                            String pointer) {
+        List<ResolvedLine> lines = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < requested.size(); i++) {
+            RecordGift.Line line = requested.get(i);
+            String at = pointer + "/allocations/" + i;
+            if (line.amount() == null || line.amount().signum() <= 0) {
+                throw new GiftRuleViolation(at + "/amount", "must be greater than zero");
+            }
+            String code = line.fundCode();
+            if (code == null) {
+                if (line.earmarkClass() != null && line.earmarkClass() != EarmarkClass.UNEARMARKED) {
+                    throw new GiftRuleViolation(at + "/fundCode",
+                            "a " + line.earmarkClass().name().toLowerCase() + "-earmarked allocation needs a fund code");
+                }
+                code = defaultFundCode;
+            }
+            FundReplica fund = fundByCode(code);
+            if (fund == null) {
+                throw new GiftRuleViolation(at + "/fundCode", "unknown fund " + code);
+            }
+            if (line.earmarkClass() != null && line.earmarkClass() != fund.earmarkClass) {
+                throw new GiftRuleViolation(at + "/earmarkClass", "fund " + code + " is "
+                        + fund.earmarkClass + ", not " + line.earmarkClass());
+            }
+            if (!fund.isOpenOn(incomeDate)) {
+                throw new GiftRuleViolation(at + "/fundCode", "fund " + code + " is closed or not active on "
+                        + incomeDate);
+            }
+            lines.add(new ResolvedLine(fund.earmarkClass, fund.fundId, fund.code, line.amount()));
             sum = sum.add(line.amount());
         }
         if (sum.compareTo(amount) != 0) {
-            throw new GiftRuleViolation("#/allocations",
+            throw new GiftRuleViolation(pointer + "/allocations",
                     "allocations add up to " + sum.toPlainString() + ", the gift is " + amount.toPlainString());
         }
+        return lines;
     }
 
-    private static GiftRecorded recorded(Gift gift) {
-        List<GiftRecorded.Allocation> allocations = gift.allocations.stream()
-                .map(GiftService::allocation)
+    private FundReplica fundByCode(String code) {
+        return entityManager.createQuery("from FundReplica f where f.code = :code", FundReplica.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Attribution attribution(String campaignId, String appealId, String pointer) {
+        String campaign = campaignId;
+        if (appealId != null) {
+            CampaignReplica appeal = entityManager.find(CampaignReplica.class, appealId);
+            if (appeal == null || appeal.parentCampaignId == null) {
+                throw new GiftRuleViolation(pointer + "/appealId", "unknown appeal " + appealId);
+            }
+            if (campaign != null && !campaign.equals(appeal.parentCampaignId)) {
+                throw new GiftRuleViolation(pointer + "/appealId", "appeal " + appealId
+                        + " does not belong to campaign " + campaign);
+            }
+            campaign = appeal.parentCampaignId;
+        }
+        if (campaign != null) {
+            CampaignReplica known = entityManager.find(CampaignReplica.class, campaign);
+            if (known == null || known.parentCampaignId != null) {
+                throw new GiftRuleViolation(pointer + "/campaignId", "unknown campaign " + campaign);
+            }
+        }
+        return new Attribution(campaign, appealId);
+    }
+
+    private static List<ResolvedLine> currentLines(Gift gift) {
+        return gift.allocations.stream()
+                .map(a -> new ResolvedLine(a.earmarkClass, a.fundId, a.fundCode, a.amount))
                 .toList();
-        return new GiftRecorded(gift.id, gift.donorId, gift.amount, gift.currency, gift.incomeDate,
-                gift.receivedDate, gift.channel.name(), allocations, gift.recordedAt);
     }
 
-    private static GiftRecorded.Allocation allocation(GiftAllocation a) {
-        return new GiftRecorded.Allocation(a.lineNo, a.earmarkClass.name(), a.fundCode, a.amount);
+    private static boolean sameLines(List<ResolvedLine> lines, List<GiftAllocation> current) {
+        if (lines.size() != current.size()) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            ResolvedLine line = lines.get(i);
+            GiftAllocation allocation = current.get(i);
+            if (!Objects.equals(line.fundCode(), allocation.fundCode)
+                    || line.earmarkClass() != allocation.earmarkClass
+                    || line.amount().compareTo(allocation.amount) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<GiftRecorded.Allocation> allocationsOf(Gift gift) {
+        return gift.allocations.stream()
+                .map(a -> new GiftRecorded.Allocation(a.lineNo, a.earmarkClass.name(), a.fundCode, a.amount))
+                .toList();
+    }
+
+    private void history(String giftId, String action, String user, Map<String, Object> details) {
+        GiftHistoryEntry entry = new GiftHistoryEntry();
+        entry.giftId = giftId;
+        entry.action = action;
+        entry.actor = user;
+        entry.actedAt = Instant.now();
+        try {
+            entry.details = objectMapper.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        entityManager.persist(entry);
     }
 }

@@ -15,8 +15,15 @@ public record RecordGift(
         LocalDate incomeDate,
         LocalDate receivedDate,
         Channel channel,
+        String campaignId,
+        String appealId,
+        String description,
         List<Line> allocations) {
 
+    /**
+     * One allocation: a fund code, or only an earmark class, which for {@link EarmarkClass#UNEARMARKED} means
+     * the default unearmarked fund.
+     */
     public record Line(EarmarkClass earmarkClass, String fundCode, BigDecimal amount) {
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,17 +23,21 @@ class OutboxRelayTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @jakarta.inject.Inject
+    org.donorcrm.gift.support.Replicas replicas;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void aRecordedGiftIsPublishedOnceAsACloudEventKeyedByDonor() throws Exception {
-        String donorId = UUID.randomUUID().toString();
+        replicas.standardFunds();
+        String donorId = replicas.individual();
         String giftId = given().auth().oauth2(TestTokens.forRoles("finance"))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"donorId":"%s","amount":"300.00","incomeDate":"2026-05-01",
-                         "allocations":[{"earmarkClass":"UNEARMARKED","amount":"100.10"},
-                                        {"earmarkClass":"PROJECT","fundCode":"PRJ-DTZ","amount":"199.90"}]}
+                         "allocations":[{"fundCode":"ALG","amount":"100.10"},
+                                        {"fundCode":"PRJ-DTZ","amount":"199.90"}]}
                         """.formatted(donorId))
                 .when().post("/api/v1/gifts")
                 .then().statusCode(201).extract().path("id");

@@ -1,0 +1,12 @@
+package org.donorcrm.gift.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.donorcrm.gift.ReversalReason;
+
+import java.time.LocalDate;
+
+/** Finance reverses a whole gift: on which date it counts, why, and a note (no personal data, please). */
+public record ReversalRequest(@NotNull LocalDate reversalDate, @NotNull ReversalReason reason,
+                              @Size(max = 500) String note) {
+}
