@@ -14,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * One row of the income ledger that the figures are sums of: an amount of one gift's allocation, in one earmark
- * class, counted on one income date. Rows are only ever added.
+ * class, counted on one income date. Rows are only ever added; the one exception is {@code donorId}, which a
+ * donor merge re-keys to the survivor.
  */
 @Entity
 @Table(name = "income_movement")
@@ -22,7 +23,14 @@ public class IncomeMovement {
 
     /** Why the row exists. */
     public enum Kind {
-        RECORDED
+        /** + per allocation of a recorded gift, on its income date */
+        RECORDED,
+        /** − per allocation of a reversed gift, on the reversal date */
+        REVERSED,
+        /** − per previous allocation of a re-earmarked gift, on its original income date */
+        REALLOCATED_OUT,
+        /** + per new allocation of a re-earmarked gift, on its original income date */
+        REALLOCATED_IN
     }
 
     @Id
@@ -57,4 +65,10 @@ public class IncomeMovement {
 
     @Column(precision = 15, scale = 2, nullable = false)
     public BigDecimal amount;
+
+    @Column(name = "campaign_id", length = 36)
+    public String campaignId;
+
+    @Column(name = "appeal_id", length = 36)
+    public String appealId;
 }

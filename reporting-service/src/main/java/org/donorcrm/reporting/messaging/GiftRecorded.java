@@ -14,10 +14,13 @@ public record GiftRecorded(
         BigDecimal amount,
         String currency,
         LocalDate incomeDate,
-        List<Allocation> allocations) {
+        List<Allocation> allocations,
+        String campaignId,
+        String appealId) {
 
     public static final String TYPE = "crm.gift.recorded.v1";
 
+    /** One allocation line as the gift events carry it (recorded, reversed and reallocated alike). */
     public record Allocation(int line, String earmarkClass, String fundCode, BigDecimal amount) {
     }
 }

@@ -12,6 +12,9 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.reporting.service.FinanceRuleViolation;
+import org.donorcrm.reporting.service.InvalidInput;
+import org.donorcrm.reporting.service.Rebuild;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -49,6 +52,26 @@ public class ProblemMappers {
         return Problem.response(400, "Unreadable request",
                 "The body is not valid JSON of the expected shape.",
                 List.of(new Problem.FieldError(pointer, "has the wrong type or format")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e) {
+        return Problem.response(400, "Invalid request", "The request has invalid fields.", fields(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolated(FinanceRuleViolation e) {
+        return Problem.response(422, "Rule violated", "The input breaks a rule; nothing was stored.",
+                fields(e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response rebuildRunning(Rebuild.AlreadyRunning e) {
+        return Problem.response(409, "Conflict", "A rebuild is already running.", List.of());
+    }
+
+    private static List<Problem.FieldError> fields(List<FinanceRuleViolation.Violation> violations) {
+        return violations.stream().map(v -> new Problem.FieldError(v.pointer(), v.detail())).toList();
     }
 
     @ServerExceptionMapper

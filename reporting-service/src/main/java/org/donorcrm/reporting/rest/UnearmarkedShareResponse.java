@@ -2,13 +2,15 @@ package org.donorcrm.reporting.rest;
 
 import org.donorcrm.reporting.service.IncomeByEarmark;
 import org.donorcrm.reporting.service.Shares;
+import org.donorcrm.reporting.service.UnearmarkedShareProjection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The unearmarked share of a year. Amounts in euros; shares are percentages with two decimals (20.00 means
- * 20.00 %), null while the year has no income.
+ * The unearmarked share of a period. Amounts in euros; shares are percentages with two decimals (20.00 means
+ * 20.00 %), null while the period has no income. shortBy: euros of unearmarked income missing to reach the
+ * year's target share at the period's totals (negative: ahead); status ON_TRACK or BEHIND.
  */
 public record UnearmarkedShareResponse(
         int year,
@@ -21,14 +23,21 @@ public record UnearmarkedShareResponse(
         BigDecimal totalIncome,
         BigDecimal unearmarkedShare,
         BigDecimal semiEarmarkedShare,
-        BigDecimal earmarkedShare) {
+        BigDecimal earmarkedShare,
+        BigDecimal budgetedUnearmarkedShare,
+        BigDecimal targetUnearmarkedShare,
+        BigDecimal shortBy,
+        String status,
+        String allocations) {
 
-    static UnearmarkedShareResponse of(int year, IncomeByEarmark income) {
+    static UnearmarkedShareResponse of(int year, IncomeByEarmark income, UnearmarkedShareProjection.AgainstTarget target,
+                                       String allocations) {
         BigDecimal total = income.total();
         return new UnearmarkedShareResponse(year, income.period().from(), income.period().to(), "EUR",
                 income.unearmarked(), income.programme(), income.project(), total,
                 Shares.percent(income.unearmarked(), total),
                 Shares.percent(income.programme(), total),
-                Shares.percent(income.project(), total));
+                Shares.percent(income.project(), total),
+                target.budgetedShare(), target.targetShare(), target.shortBy(), target.status(), allocations);
     }
 }

@@ -1,76 +1,109 @@
 package org.donorcrm.reporting.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.donorcrm.reporting.DonorAlias;
 import org.donorcrm.reporting.EarmarkClass;
 import org.donorcrm.reporting.IncomeMovement;
+import org.donorcrm.reporting.messaging.GiftReallocated;
 import org.donorcrm.reporting.messaging.GiftRecorded;
-import org.donorcrm.reporting.messaging.ProcessedEvent;
+import org.donorcrm.reporting.messaging.GiftReversed;
 import org.donorcrm.reporting.messaging.UnreadableEvent;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Applies gift events to the income ledger, each exactly once: the event id is recorded in the same
- * transaction as the rows it adds, and an id seen before is skipped.
+ * Turns gift events into rows of the append-only income ledger: a recorded gift adds + rows on its income date,
+ * a reversal − rows on the reversal date, a re-earmarking − previous and + new rows on the original income date.
+ * Every figure is a sum over these rows. Called by {@link ReadModel} inside its transaction; each handler checks
+ * the whole event before writing a row.
  */
 @ApplicationScoped
 public class IncomeLedger {
 
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
 
-    public IncomeLedger(EntityManager entityManager, ObjectMapper objectMapper) {
+    public IncomeLedger(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
     }
 
-    /** @return false when the event had been applied before and nothing changed */
-    @Transactional
-    public boolean apply(String eventId, String type, String data) {
-        if (eventId == null || eventId.isBlank()) {
-            throw new UnreadableEvent("event without id");
-        }
-        if (entityManager.find(ProcessedEvent.class, eventId) != null) {
-            return false;
-        }
-        if (GiftRecorded.TYPE.equals(type)) {
-            recorded(eventId, read(data, GiftRecorded.class));
-        }
-        // Types this read model does not use are marked processed too, so a replay skips them quickly.
-        ProcessedEvent processed = new ProcessedEvent();
-        processed.eventId = eventId;
-        processed.eventType = type;
-        processed.processedAt = Instant.now();
-        entityManager.persist(processed);
-        return true;
+    void recorded(String eventId, GiftRecorded gift) {
+        require(eventId, gift.giftId(), gift.donorId(), gift.incomeDate(), gift.amount());
+        check(eventId, gift.allocations(), gift.amount());
+        String donorId = survivorOf(gift.donorId());
+        write(eventId, IncomeMovement.Kind.RECORDED, gift.giftId(), donorId, gift.incomeDate(), gift.allocations(),
+                BigDecimal.ONE, gift.campaignId(), gift.appealId());
     }
 
-    private void recorded(String eventId, GiftRecorded gift) {
-        if (gift.giftId() == null || gift.donorId() == null || gift.incomeDate() == null || gift.amount() == null
-                || gift.allocations() == null || gift.allocations().isEmpty()) {
-            throw new UnreadableEvent("gift event " + eventId + " misses required fields");
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (GiftRecorded.Allocation allocation : gift.allocations()) {
+    void reversed(String eventId, GiftReversed reversal) {
+        require(eventId, reversal.giftId(), reversal.donorId(), reversal.reversalDate(), reversal.amount());
+        check(eventId, reversal.allocations(), reversal.amount());
+        String donorId = survivorOf(reversal.donorId());
+        write(eventId, IncomeMovement.Kind.REVERSED, reversal.giftId(), donorId, reversal.reversalDate(),
+                reversal.allocations(), BigDecimal.ONE.negate(), reversal.campaignId(), reversal.appealId());
+    }
+
+    void reallocated(String eventId, GiftReallocated change) {
+        require(eventId, change.giftId(), change.donorId(), change.incomeDate(), change.amount());
+        check(eventId, change.previousAllocations(), change.amount());
+        check(eventId, change.allocations(), change.amount());
+        String donorId = survivorOf(change.donorId());
+        write(eventId, IncomeMovement.Kind.REALLOCATED_OUT, change.giftId(), donorId, change.incomeDate(),
+                change.previousAllocations(), BigDecimal.ONE.negate(), change.previousCampaignId(),
+                change.previousAppealId());
+        write(eventId, IncomeMovement.Kind.REALLOCATED_IN, change.giftId(), donorId, change.incomeDate(),
+                change.allocations(), BigDecimal.ONE, change.campaignId(), change.appealId());
+    }
+
+    /** The donor id a gift event's donor now lives under: itself, or the survivor of a merge seen before. */
+    private String survivorOf(String donorId) {
+        DonorAlias alias = entityManager.find(DonorAlias.class, donorId);
+        return alias == null ? donorId : alias.survivorId;
+    }
+
+    private void write(String eventId, IncomeMovement.Kind kind, String giftId, String donorId, LocalDate date,
+                       List<GiftRecorded.Allocation> allocations, BigDecimal sign, String campaignId,
+                       String appealId) {
+        for (GiftRecorded.Allocation allocation : allocations) {
             IncomeMovement row = new IncomeMovement();
             row.eventId = eventId;
-            row.movement = IncomeMovement.Kind.RECORDED;
-            row.giftId = gift.giftId();
-            row.donorId = gift.donorId();
+            row.movement = kind;
+            row.giftId = giftId;
+            row.donorId = donorId;
             row.lineNo = allocation.line();
-            row.incomeDate = gift.incomeDate();
-            row.earmarkClass = earmarkClass(allocation.earmarkClass());
+            row.incomeDate = date;
+            row.earmarkClass = EarmarkClass.valueOf(allocation.earmarkClass());
             row.fundCode = allocation.fundCode();
-            row.amount = allocation.amount();
+            row.amount = allocation.amount().multiply(sign).setScale(2);
+            row.campaignId = campaignId;
+            row.appealId = appealId;
             entityManager.persist(row);
+        }
+    }
+
+    private static void require(String eventId, Object... fields) {
+        for (Object field : fields) {
+            if (field == null) {
+                throw new UnreadableEvent("gift event " + eventId + " misses required fields");
+            }
+        }
+    }
+
+    private static void check(String eventId, List<GiftRecorded.Allocation> allocations, BigDecimal amount) {
+        if (allocations == null || allocations.isEmpty()) {
+            throw new UnreadableEvent("gift event " + eventId + " has no allocations");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (GiftRecorded.Allocation allocation : allocations) {
+            if (allocation == null || allocation.amount() == null || allocation.amount().scale() > 2) {
+                throw new UnreadableEvent("gift event " + eventId + " has an allocation without a cent amount");
+            }
+            earmarkClass(allocation.earmarkClass());
             sum = sum.add(allocation.amount());
         }
-        if (sum.compareTo(gift.amount()) != 0) {
+        if (sum.compareTo(amount) != 0) {
             throw new UnreadableEvent("allocations of gift event " + eventId + " do not add up to its amount");
         }
     }
@@ -80,14 +113,6 @@ public class IncomeLedger {
             return EarmarkClass.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnreadableEvent("unknown earmark class " + value);
-        }
-    }
-
-    private <T> T read(String data, Class<T> type) {
-        try {
-            return objectMapper.readValue(data, type);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableEvent("event data is not a " + type.getSimpleName(), e);
         }
     }
 }

@@ -18,4 +18,17 @@ public final class Shares {
         }
         return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_EVEN);
     }
+
+    /** {@code part} ÷ {@code whole} as a ratio with four decimals, half-even, or null without a whole. */
+    public static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
+        if (whole == null || whole.signum() == 0) {
+            return null;
+        }
+        return part.divide(whole, 4, RoundingMode.HALF_EVEN);
+    }
+
+    /** {@code share} percent of {@code amount}, to the cent, half-even. */
+    public static BigDecimal percentOf(BigDecimal share, BigDecimal amount) {
+        return share.multiply(amount).divide(HUNDRED, 2, RoundingMode.HALF_EVEN);
+    }
 }

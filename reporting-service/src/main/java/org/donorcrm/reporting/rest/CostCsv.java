@@ -1,0 +1,85 @@
+package org.donorcrm.reporting.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.donorcrm.reporting.service.FinanceInputModels.ActualCost;
+import org.donorcrm.reporting.service.FinanceRuleViolation.Violation;
+import org.donorcrm.reporting.service.InvalidInput;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads an actual-cost CSV (header year,month,costLine,amount), naming every bad cell, or nothing is posted. */
+@ApplicationScoped
+public class CostCsv {
+
+    static final List<String> COLUMNS = List.of("year", "month", "costLine", "amount");
+
+    public List<ActualCost> parse(String body) {
+        List<ActualCost> costs = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(body == null ? "" : body), format)) {
+            if (!parser.getHeaderNames().containsAll(COLUMNS)) {
+                throw InvalidInput.of("#/header", "must name the columns year,month,costLine,amount");
+            }
+            int row = 0;
+            for (CSVRecord record : parser) {
+                String p = "#/rows/" + row++ + "/";
+                Integer year = integer(record, "year", 2000, 2099, p, errors, "must be a year from 2000 to 2099");
+                Integer month = integer(record, "month", 1, 12, p, errors, "must be a month from 1 to 12");
+                String costLine = record.isSet("costLine") ? record.get("costLine") : "";
+                if (!costLine.matches("[A-Z0-9-]{1,30}")) {
+                    errors.add(new Violation(p + "costLine", "must be 1-30 capitals, digits or dashes"));
+                }
+                BigDecimal amount = amount(record, p, errors);
+                costs.add(new ActualCost(year, month, costLine, amount));
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw InvalidInput.of("#", "is not a readable CSV file");
+        }
+        if (costs.isEmpty() && errors.isEmpty()) {
+            errors.add(new Violation("#/rows", "must have at least one row"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return costs;
+    }
+
+    private static Integer integer(CSVRecord record, String column, int min, int max, String pointer,
+                                   List<Violation> errors, String message) {
+        try {
+            int value = Integer.parseInt(record.isSet(column) ? record.get(column) : "");
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Violation(pointer + column, message));
+        return null;
+    }
+
+    private static BigDecimal amount(CSVRecord record, String pointer, List<Violation> errors) {
+        try {
+            BigDecimal value = new BigDecimal(record.isSet("amount") ? record.get("amount") : "");
+            if (value.signum() < 0) {
+                errors.add(new Violation(pointer + "amount", "must not be negative"));
+            } else if (value.scale() > 2) {
+                errors.add(new Violation(pointer + "amount", "must have at most two decimals"));
+            } else {
+                return value.setScale(2);
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new Violation(pointer + "amount", "must be an amount like 1234.56"));
+        }
+        return null;
+    }
+}

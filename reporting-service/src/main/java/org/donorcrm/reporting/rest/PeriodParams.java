@@ -1,0 +1,90 @@
+package org.donorcrm.reporting.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import org.donorcrm.reporting.service.InvalidInput;
+import org.donorcrm.reporting.service.Period;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.StringJoiner;
+
+/**
+ * The period a figure is asked for: {@code year}, optionally narrowed by {@code month}, {@code quarter} or a
+ * year-to-date {@code asOf} date (one of the three at most). Strings with patterns, so "twenty" is a 400 problem.
+ */
+public class PeriodParams {
+
+    static final String YEAR = "20[0-9]{2}";
+    static final String YEAR_MESSAGE = "must be a year from 2000 to 2099";
+
+    @QueryParam("year")
+    @NotNull
+    @Pattern(regexp = YEAR, message = YEAR_MESSAGE)
+    public String year;
+
+    @QueryParam("month")
+    @Pattern(regexp = "[1-9]|1[0-2]|0[1-9]", message = "must be a month from 1 to 12")
+    public String month;
+
+    @QueryParam("quarter")
+    @Pattern(regexp = "[1-4]", message = "must be a quarter from 1 to 4")
+    public String quarter;
+
+    @QueryParam("asOf")
+    @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date YYYY-MM-DD")
+    public String asOf;
+
+    Period period() {
+        int y = Integer.parseInt(year);
+        int narrowed = (month != null ? 1 : 0) + (quarter != null ? 1 : 0) + (asOf != null ? 1 : 0);
+        if (narrowed > 1) {
+            throw InvalidInput.of(month != null ? "#/month" : "#/quarter",
+                    "give at most one of month, quarter and asOf");
+        }
+        if (month != null) {
+            return Period.month(y, Integer.parseInt(month));
+        }
+        if (quarter != null) {
+            return Period.quarter(y, Integer.parseInt(quarter));
+        }
+        if (asOf != null) {
+            return Period.yearToDate(asOfDate(y));
+        }
+        return Period.year(y);
+    }
+
+    LocalDate asOfDate(int y) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("#/asOf", "must be a date YYYY-MM-DD");
+        }
+        if (date.getYear() != y) {
+            throw InvalidInput.of("#/asOf", "must lie in the year " + y);
+        }
+        return date;
+    }
+
+    /** The same period as query parameters, for the drill-down links. */
+    String query() {
+        StringJoiner q = new StringJoiner("&");
+        q.add("year=" + year);
+        if (month != null) {
+            q.add("month=" + month);
+        }
+        if (quarter != null) {
+            q.add("quarter=" + quarter);
+        }
+        if (asOf != null) {
+            q.add("asOf=" + asOf);
+        }
+        return q.toString();
+    }
+
+    String allocations(String filters) {
+        return "/api/v1/figures/allocations?" + query() + filters;
+    }
+}

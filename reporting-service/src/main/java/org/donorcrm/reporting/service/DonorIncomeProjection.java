@@ -1,0 +1,79 @@
+package org.donorcrm.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.donorcrm.reporting.EarmarkClass;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Two figures about who gives: private-donor income with the number of individual donors and the average gift
+ * (figure 3), and unearmarked institutional income (figure 4), each against its euro target phased over the
+ * period (closed months in full, the running month pro rata by days).
+ */
+@ApplicationScoped
+public class DonorIncomeProjection {
+
+    static final String INDIVIDUAL = "INDIVIDUAL";
+
+    public record PrivateDonorFigure(int year, LocalDate from, LocalDate to, String currency,
+                                     BigDecimal privateIncome, long individualDonors, long gifts,
+                                     BigDecimal averageGift, BigDecimal yearTarget, BigDecimal periodTarget,
+                                     BigDecimal shortBy, String status, String allocations) {
+    }
+
+    public record InstitutionalFigure(int year, LocalDate from, LocalDate to, String currency,
+                                      BigDecimal institutionalUnearmarkedIncome,
+                                      Map<String, BigDecimal> byIncomeCategory,
+                                      BigDecimal unclassifiedUnearmarkedIncome,
+                                      BigDecimal yearTarget, BigDecimal periodTarget, BigDecimal shortBy,
+                                      String status, String allocations) {
+    }
+
+    private final LedgerQueries ledger;
+    private final FinanceInputs inputs;
+
+    public DonorIncomeProjection(LedgerQueries ledger, FinanceInputs inputs) {
+        this.ledger = ledger;
+        this.inputs = inputs;
+    }
+
+    public PrivateDonorFigure privateDonors(Period period, String allocations) {
+        BigDecimal income = ledger.income(period).sum(r -> INDIVIDUAL.equals(r.kind()));
+        long donors = ledger.donorsWithNetGiving(period, INDIVIDUAL);
+        long gifts = ledger.giftsNotReversed(period, INDIVIDUAL);
+        BigDecimal average = gifts == 0 ? null
+                : income.divide(BigDecimal.valueOf(gifts), 2, RoundingMode.HALF_EVEN);
+        BigDecimal yearTarget = inputs.target(period.year()).privateIncome();
+        BigDecimal periodTarget = yearTarget == null ? null : Phasing.over(yearTarget, null, period);
+        BigDecimal shortBy = periodTarget == null ? null : periodTarget.subtract(income);
+        return new PrivateDonorFigure(period.year(), period.from(), period.to(), "EUR", income, donors, gifts,
+                average, yearTarget, periodTarget, shortBy, status(shortBy), allocations);
+    }
+
+    public InstitutionalFigure institutional(Period period, String allocations) {
+        LedgerQueries.IncomeSums sums = ledger.income(period);
+        Map<String, BigDecimal> byCategory = new TreeMap<>();
+        for (LedgerQueries.IncomeSums.Row row : sums.rows()) {
+            if (row.earmark() == EarmarkClass.UNEARMARKED && LedgerQueries.INSTITUTIONAL_KINDS.contains(row.kind())) {
+                byCategory.merge(row.category(), row.amount(), BigDecimal::add);
+            }
+        }
+        BigDecimal income = sums.sum(r -> r.earmark() == EarmarkClass.UNEARMARKED
+                && LedgerQueries.INSTITUTIONAL_KINDS.contains(r.kind()));
+        BigDecimal unclassified = sums.sum(r -> r.earmark() == EarmarkClass.UNEARMARKED
+                && LedgerQueries.UNKNOWN.equals(r.kind()));
+        BigDecimal yearTarget = inputs.target(period.year()).institutionalUnearmarkedIncome();
+        BigDecimal periodTarget = yearTarget == null ? null : Phasing.over(yearTarget, null, period);
+        BigDecimal shortBy = periodTarget == null ? null : periodTarget.subtract(income);
+        return new InstitutionalFigure(period.year(), period.from(), period.to(), "EUR", income, byCategory,
+                unclassified, yearTarget, periodTarget, shortBy, status(shortBy), allocations);
+    }
+
+    private static String status(BigDecimal shortBy) {
+        return shortBy == null ? null : shortBy.signum() <= 0 ? "ON_TRACK" : "BEHIND";
+    }
+}
