@@ -1,0 +1,142 @@
+package org.donorcrm.campaign.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.donorcrm.campaign.service.DuplicateCode;
+import org.donorcrm.campaign.service.IdempotencyConflict;
+import org.donorcrm.campaign.service.InvalidField;
+import org.donorcrm.campaign.service.NotFound;
+import org.donorcrm.campaign.service.RuleViolation;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns every error into an RFC 9457 problem response, naming the invalid fields and nothing internal. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(pointer(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::pointer))
+                .toList();
+        return Problem.response(400, "Invalid request", "The request has invalid fields.", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String pointer = "#";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            pointer = "#/" + mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("/"));
+        }
+        return Problem.response(400, "Unreadable request",
+                "The body is not valid JSON of the expected shape.",
+                List.of(new Problem.FieldError(pointer, "has the wrong type or format")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidField e) {
+        return Problem.response(400, "Invalid request", "The request has invalid fields.",
+                List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleBroken(RuleViolation e) {
+        return Problem.response(422, "Rule broken", e.getMessage(),
+                List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response duplicate(DuplicateCode e) {
+        return Problem.response(409, "Duplicate code", e.getMessage(),
+                List.of(new Problem.FieldError("#/code", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return Problem.response(404, "Not found", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(IdempotencyConflict e) {
+        return Problem.response(422, "Idempotency-Key reused", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(403, "Forbidden", "Your role does not allow this.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return Problem.response(500, "Internal error", "Something went wrong on our side; nothing was changed.",
+                List.of());
+    }
+
+    private static String pointer(ConstraintViolation<?> violation) {
+        StringBuilder pointer = new StringBuilder("#");
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                // header and query parameters are named by their parameter; a body's fields by their path
+                continue;
+            }
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.length() == 1 ? "#/" + lastName(violation) : pointer.toString();
+    }
+
+    private static String lastName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}

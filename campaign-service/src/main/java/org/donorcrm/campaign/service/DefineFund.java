@@ -1,0 +1,10 @@
+package org.donorcrm.campaign.service;
+
+import org.donorcrm.campaign.EarmarkClass;
+
+import java.time.LocalDate;
+
+/** What finance says a fund is: used for creating and for editing one. */
+public record DefineFund(String code, String name, EarmarkClass earmarkClass, LocalDate activeFrom,
+                         LocalDate activeTo, String funderDonorId) {
+}

@@ -1,0 +1,11 @@
+package org.donorcrm.campaign.service;
+
+import org.donorcrm.campaign.CostCategory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A cost to book on a campaign or appeal. */
+public record RecordCost(CostCategory category, BigDecimal amount, String currency, LocalDate costDate,
+                         String description) {
+}
