@@ -291,6 +291,19 @@ public class GiftService {
         return gift;
     }
 
+    /**
+     * The current id of a donor gift-service knows (following merges), for the recurring gifts, agreements and
+     * grants that are recorded beside gifts; an unknown donor is a {@link GiftRuleViolation} at {@code pointer}.
+     */
+    public String currentDonorId(String donorId, String pointer) {
+        return knownDonor(donorId, pointer);
+    }
+
+    /** The fund with this code from the replica, if campaign-service defined it. */
+    public Optional<FundReplica> fund(String code) {
+        return Optional.ofNullable(fundByCode(code));
+    }
+
     /** The donor's current id: a merged donor's gifts go to its survivor. */
     private String knownDonor(String donorId, String pointer) {
         String id = donorId;

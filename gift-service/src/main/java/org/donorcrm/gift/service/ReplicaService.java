@@ -85,6 +85,14 @@ public class ReplicaService {
                 .setParameter("survivor", survivorId)
                 .setParameter("merged", mergedId)
                 .executeUpdate();
+        // mandates, periodic-gift agreements, grants and bank lines follow the donor's history to the survivor
+        for (String entity : new String[] {"Mandate", "PeriodicGiftAgreement", "Grant", "BankEntry",
+                "KnownAccount"}) {
+            entityManager.createQuery("update " + entity + " e set e.donorId = :survivor where e.donorId = :merged")
+                    .setParameter("survivor", survivorId)
+                    .setParameter("merged", mergedId)
+                    .executeUpdate();
+        }
         // donors merged into the merged one earlier now point straight at the survivor
         entityManager.createQuery("update DonorReplica d set d.survivorId = :survivor where d.survivorId = :merged")
                 .setParameter("survivor", survivorId)
@@ -98,7 +106,25 @@ public class ReplicaService {
             donor.status = DonorReplica.ERASED;
             donor.updatedAt = Instant.now();
         }
-        // gift-service holds no personal data of donors yet; amounts stay countable under the same id
+        // the debtor's name and IBAN on mandates are the personal data gift-service holds: blanked, and the
+        // mandate can no longer be collected; amounts and references stay countable under the same id
+        entityManager.createQuery("update Mandate m set m.debtorName = null, m.debtorIban = null, m.debtorBic = null, "
+                        // MySQL assigns left to right: the reason must be set while the status is still the old one
+                        + "m.statusReason = case when m.status = :active then 'donor erased' else m.statusReason end, "
+                        + "m.status = case when m.status = :active then :cancelled else m.status end "
+                        + "where m.donorId = :donor")
+                .setParameter("active", org.donorcrm.gift.sepa.MandateStatus.ACTIVE)
+                .setParameter("cancelled", org.donorcrm.gift.sepa.MandateStatus.CANCELLED)
+                .setParameter("donor", event.donorId())
+                .executeUpdate();
+        // so are the counterparty details of the donor's bank lines and the accounts finance confirmed as theirs
+        entityManager.createQuery("update BankEntry e set e.counterpartyName = null, e.counterpartyIban = null, "
+                        + "e.remittance = null where e.donorId = :donor")
+                .setParameter("donor", event.donorId())
+                .executeUpdate();
+        entityManager.createQuery("delete from KnownAccount k where k.donorId = :donor")
+                .setParameter("donor", event.donorId())
+                .executeUpdate();
     }
 
     private void fund(ReplicaEvents.FundDefined event) {

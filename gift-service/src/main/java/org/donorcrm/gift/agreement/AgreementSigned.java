@@ -1,0 +1,25 @@
+package org.donorcrm.gift.agreement;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * {@code crm.agreement.signed.v1}: a donor signed a periodic-gift agreement. Schema:
+ * docs/events/crm.agreement.signed.v1.json.
+ */
+public record AgreementSigned(
+        String agreementId,
+        String donorId,
+        String mandateId,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yearlyAmount,
+        String currency,
+        LocalDate startDate,
+        LocalDate endDate,
+        int durationYears,
+        Instant signedAt) {
+
+    public static final String TYPE = "crm.agreement.signed.v1";
+}

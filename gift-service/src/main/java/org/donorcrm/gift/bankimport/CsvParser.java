@@ -1,0 +1,125 @@
+package org.donorcrm.gift.bankimport;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an online-donation export (one donation or refund per row) with a column mapping. Amounts may use a
+ * decimal comma ("12,50", "1.234,56"); negative rows are refunds. The statement identity is the source and the
+ * file's own fingerprint, the entry identity the provider's transaction reference.
+ */
+final class CsvParser {
+
+    private CsvParser() {
+    }
+
+    static ParsedStatement parse(Reader in, CsvMapping mapping, String fingerprint) {
+        DateTimeFormatter dates;
+        try {
+            dates = DateTimeFormatter.ofPattern(mapping.dateFormat() == null ? "yyyy-MM-dd" : mapping.dateFormat());
+        } catch (IllegalArgumentException e) {
+            throw new StatementRejected(400, "dateFormat is not a date pattern",
+                    List.of(new StatementRejected.Field("#/dateFormat", "must be a pattern such as dd-MM-yyyy")));
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(mapping.delimiter() == null ? ',' : mapping.delimiter())
+                .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser csv = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            Map<String, Integer> header = csv.getHeaderMap();
+            List<StatementRejected.Field> missing = new ArrayList<>();
+            mapping.columns().forEach((field, column) -> {
+                if (!header.containsKey(column)) {
+                    missing.add(new StatementRejected.Field("#/columns/" + field,
+                            "the file has no column '" + column + "'"));
+                }
+            });
+            if (!missing.isEmpty()) {
+                throw new StatementRejected(400, "the file misses mapped columns", missing);
+            }
+            List<ParsedStatement.Transaction> transactions = new ArrayList<>();
+            int credits = 0;
+            int debits = 0;
+            BigDecimal creditTotal = BigDecimal.ZERO;
+            BigDecimal debitTotal = BigDecimal.ZERO;
+            for (CSVRecord row : csv) {
+                int line = transactions.size() + 1;
+                BigDecimal amount = amount(row.get(mapping.amount()), line);
+                LocalDate date = date(row.get(mapping.date()), dates, line);
+                String reference = row.get(mapping.reference());
+                if (reference == null || reference.isBlank()) {
+                    throw new StatementRejected(400, "row " + line + " has no reference",
+                            List.of(new StatementRejected.Field("#/rows/" + line + "/reference", "must not be empty")));
+                }
+                boolean credit = amount.signum() > 0;
+                if (credit) {
+                    credits++;
+                    creditTotal = creditTotal.add(amount);
+                } else {
+                    debits++;
+                    debitTotal = debitTotal.add(amount.negate());
+                }
+                transactions.add(new ParsedStatement.Transaction(line, 0, credit, false, amount.abs(), "EUR", date,
+                        date, CamtParser.truncate(reference, 100), null, CamtParser.truncate(reference, 100), null,
+                        null, null, CamtParser.truncate(optional(row, mapping.name()), 140),
+                        optional(row, mapping.iban()) == null ? null : optional(row, mapping.iban()).replace(" ", ""),
+                        CamtParser.truncate(optional(row, mapping.description()), 500), optional(row, mapping.donorId())));
+            }
+            return new ParsedStatement("csv", mapping.account(), fingerprint, null, null, "EUR", null, null,
+                    transactions.size(), credits, creditTotal, debits, debitTotal, transactions);
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            if (e.getCause() instanceof StatementRejected rejected) {
+                throw rejected;
+            }
+            throw StatementRejected.malformed("the file is not readable CSV: " + CamtParser.truncate(e.getMessage(), 120));
+        }
+    }
+
+    private static String optional(CSVRecord row, String column) {
+        if (column == null) {
+            return null;
+        }
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static BigDecimal amount(String text, int line) {
+        String value = text == null ? "" : text.replace("€", "").replace("EUR", "").replace(" ", "");
+        int comma = value.lastIndexOf(',');
+        int dot = value.lastIndexOf('.');
+        if (comma > dot) {
+            value = value.replace(".", "").replace(',', '.');
+        } else {
+            value = value.replace(",", "");
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value);
+            if (amount.scale() > 2 || amount.signum() == 0) {
+                throw new NumberFormatException();
+            }
+            return amount.setScale(2);
+        } catch (NumberFormatException e) {
+            throw new StatementRejected(400, "row " + line + ": '" + CamtParser.truncate(text, 30) + "' is not an amount",
+                    List.of(new StatementRejected.Field("#/rows/" + line + "/amount", "must be an amount such as 12.50")));
+        }
+    }
+
+    private static LocalDate date(String text, DateTimeFormatter format, int line) {
+        try {
+            return LocalDate.parse(text, format);
+        } catch (DateTimeParseException e) {
+            throw new StatementRejected(400, "row " + line + ": '" + CamtParser.truncate(text, 30) + "' is not a date",
+                    List.of(new StatementRejected.Field("#/rows/" + line + "/date", "must match the dateFormat")));
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.donorcrm.gift.bankimport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.donorcrm.gift.Channel;
+import org.donorcrm.gift.EarmarkClass;
+import org.donorcrm.gift.Gift;
+import org.donorcrm.gift.GiftStatus;
+import org.donorcrm.gift.ReversalReason;
+import org.donorcrm.gift.replica.FundReplica;
+import org.donorcrm.gift.sepa.CollectionService;
+import org.donorcrm.gift.sepa.Mandate;
+import org.donorcrm.gift.sepa.MandateService;
+import org.donorcrm.gift.sepa.MandateStatus;
+import org.donorcrm.gift.sepa.SepaCollection;
+import org.donorcrm.gift.service.GiftRuleViolation;
+import org.donorcrm.gift.service.GiftService;
+import org.donorcrm.gift.service.RecordGift;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what one statement transaction is and does it, inside the import's transaction: a return reverses the
+ * original gift (a collection's through {@link CollectionService}, so it counts toward stopping the mandate); a
+ * credit is matched to a donor — by the end-to-end id or mandate reference of our own collections, by an account
+ * finance confirmed or a mandate's debtor account, by a donor id in the remittance text — and becomes a gift; the
+ * rest goes to the review queue. Every decision is written down as the entry's reason.
+ * <p>
+ * Checks that could fail are made before calling {@link GiftService}: an exception thrown through its
+ * transactional methods would roll back the whole import.
+ */
+@ApplicationScoped
+public class EntryMatcher {
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern REASON_CODE = Pattern.compile("[A-Z0-9]{4}");
+
+    private final EntityManager entityManager;
+    private final GiftService gifts;
+    private final MandateService mandates;
+    private final CollectionService collections;
+    private final String defaultFundCode;
+    private final SecretKeySpec pepper;
+
+    public EntryMatcher(EntityManager entityManager, GiftService gifts, MandateService mandates,
+                        CollectionService collections, BankConfig config,
+                        @ConfigProperty(name = "crm.gifts.default-fund-code", defaultValue = "ALG") String defaultFundCode) {
+        this.entityManager = entityManager;
+        this.gifts = gifts;
+        this.mandates = mandates;
+        this.collections = collections;
+        this.defaultFundCode = defaultFundCode;
+        this.pepper = new SecretKeySpec(config.ibanPepper().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /**
+     * What the matching of one import looks up for every line, read once: the accounts finance confirmed (by
+     * hash), the debtor accounts of active mandates and the default fund. Saves three queries per line.
+     */
+    record Lookups(java.util.Map<String, String> knownAccounts, java.util.Map<String, String> mandateAccounts,
+                   Optional<FundReplica> defaultFund) {
+    }
+
+    Lookups prepare() {
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        entityManager.createQuery("select k.ibanHash, k.donorId from KnownAccount k", Object[].class)
+                .getResultStream().forEach(row -> known.put((String) row[0], (String) row[1]));
+        java.util.Map<String, String> mandateAccounts = new java.util.HashMap<>();
+        // oldest first, so that the newest mandate of an account wins
+        entityManager.createQuery("select m.debtorIban, m.donorId from Mandate m where m.status = :active "
+                        + "and m.debtorIban is not null order by m.createdAt", Object[].class)
+                .setParameter("active", MandateStatus.ACTIVE)
+                .getResultStream().forEach(row -> mandateAccounts.put((String) row[0], (String) row[1]));
+        return new Lookups(known, mandateAccounts, gifts.fund(defaultFundCode));
+    }
+
+    void apply(BankEntry entry, boolean returned, Channel channel, String donorIdColumn, Lookups lookups,
+               String user) {
+        if (!"CRDT".equals(entry.direction)) {
+            debit(entry, returned, user);
+        } else if (returned) {
+            entry.kind = "RETURN";
+            decide(entry, EntryStatus.RETURN_IN, "money back from an outgoing payment (return or reversal): not a gift");
+        } else {
+            entry.kind = "CREDIT";
+            credit(entry, channel, donorIdColumn, lookups, user);
+        }
+    }
+
+    private void debit(BankEntry entry, boolean returned, String user) {
+        Optional<SepaCollection> collection = entry.endToEndId == null ? Optional.empty()
+                : collections.byEndToEndId(entry.endToEndId);
+        if (collection.isPresent()) {
+            entry.kind = "RETURN";
+            SepaCollection c = collection.get();
+            entry.giftId = c.giftId;
+            entry.donorId = mandates.get(c.mandateId).donorId;
+            if (SepaCollection.RETURNED.equals(c.status)) {
+                decide(entry, EntryStatus.REVERSED, "return of our collection, already booked");
+                return;
+            }
+            String code = entry.returnReason != null && REASON_CODE.matcher(entry.returnReason).matches()
+                    ? entry.returnReason : "NARR";
+            collections.returned(c.id, laterOf(entry.bookingDate, c.dueDate), code, user);
+            decide(entry, EntryStatus.REVERSED, "return " + code + " of our direct debit (end-to-end id): gift reversed");
+            return;
+        }
+        if (!returned) {
+            entry.kind = "DEBIT";
+            decide(entry, EntryStatus.DEBIT, "payment out: not a gift");
+            return;
+        }
+        entry.kind = "RETURN";
+        Optional<BankEntry> original = entry.endToEndId == null ? Optional.empty() : creditWithGift(entry.endToEndId);
+        if (original.isPresent()) {
+            Gift gift = gifts.find(original.get().giftId).orElseThrow();
+            entry.giftId = gift.id;
+            entry.donorId = gift.donorId;
+            if (gift.status == GiftStatus.REVERSED) {
+                decide(entry, EntryStatus.REVERSED, "return of a transfer whose gift was already reversed");
+                return;
+            }
+            gifts.reverse(gift.id, laterOf(entry.bookingDate, gift.incomeDate), ReversalReason.REFUND,
+                    "returned by the bank" + (entry.returnReason == null ? "" : " (" + entry.returnReason + ")"), user);
+            decide(entry, EntryStatus.REVERSED, "return of an earlier credit (end-to-end id): gift reversed");
+            return;
+        }
+        decide(entry, EntryStatus.RETURN_UNMATCHED, "return without a gift of ours to reverse");
+    }
+
+    private void credit(BankEntry entry, Channel channel, String donorIdColumn, Lookups lookups, String user) {
+        if (!"EUR".equals(entry.currency)) {
+            decide(entry, EntryStatus.REVIEW, "amount in " + entry.currency + ", not EUR: to be booked by hand");
+            return;
+        }
+        if (entry.endToEndId != null) {
+            Optional<SepaCollection> collection = collections.byEndToEndId(entry.endToEndId);
+            if (collection.isPresent()) {
+                booked(entry, collection.get(), "end-to-end id of our direct debit");
+                return;
+            }
+        }
+        if (entry.mandateRef != null) {
+            Optional<Mandate> mandate = mandates.findByReference(entry.mandateRef);
+            if (mandate.isPresent()) {
+                Optional<SepaCollection> near = collectionNear(mandate.get().id, entry.bookingDate);
+                if (near.isPresent()) {
+                    booked(entry, near.get(), "mandate reference of our direct debit");
+                } else {
+                    gift(entry, mandate.get().donorId, "mandate reference", channel, lookups, user);
+                }
+                return;
+            }
+        }
+        if (donorIdColumn != null && knownDonor(donorIdColumn.strip().toLowerCase()).isPresent()) {
+            gift(entry, donorIdColumn.strip().toLowerCase(), "donor id column of the export", channel, lookups,
+                    user);
+            return;
+        }
+        if (entry.counterpartyIban != null) {
+            String known = lookups.knownAccounts().get(hash(entry.counterpartyIban));
+            if (known != null && knownDonor(known).isPresent()) {
+                gift(entry, known, "account confirmed by finance earlier", channel, lookups, user);
+                return;
+            }
+            String mandateDonor = lookups.mandateAccounts().get(entry.counterpartyIban);
+            if (mandateDonor != null) {
+                gift(entry, mandateDonor, "debtor account of the donor's mandate", channel, lookups, user);
+                return;
+            }
+        }
+        if (entry.remittance != null) {
+            Matcher ids = UUID.matcher(entry.remittance);
+            while (ids.find()) {
+                Optional<String> donor = knownDonor(ids.group().toLowerCase());
+                if (donor.isPresent()) {
+                    gift(entry, donor.get(), "donor id in the remittance text", channel, lookups, user);
+                    return;
+                }
+            }
+        }
+        decide(entry, EntryStatus.REVIEW, "no donor found by end-to-end id, mandate reference, account or remittance text");
+    }
+
+    /** The credit of a collection run we sent: its gift exists already (recorded on generation). */
+    private void booked(BankEntry entry, SepaCollection collection, String reason) {
+        entry.giftId = collection.giftId;
+        entry.donorId = mandates.get(collection.mandateId).donorId;
+        decide(entry, EntryStatus.COLLECTION, reason + ": gift recorded by the collection run");
+    }
+
+    private void gift(BankEntry entry, String donorId, String reason, Channel channel, Lookups lookups,
+                      String user) {
+        Optional<FundReplica> fund = lookups.defaultFund();
+        if (fund.isEmpty() || !fund.get().isOpenOn(entry.bookingDate)) {
+            entry.donorId = donorId;
+            decide(entry, EntryStatus.REVIEW, "donor found by " + reason + ", but fund " + defaultFundCode
+                    + " is not open on " + entry.bookingDate);
+            return;
+        }
+        Gift gift = gifts.record(new RecordGift(donorId, entry.amount, "EUR", entry.bookingDate,
+                entry.valueDate != null ? entry.valueDate : entry.bookingDate, channel, null, null, null,
+                List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, entry.amount))), user, null, null);
+        entry.donorId = gift.donorId;
+        entry.giftId = gift.id;
+        decide(entry, EntryStatus.MATCHED, "matched by " + reason);
+    }
+
+    private Optional<String> knownDonor(String donorId) {
+        try {
+            return Optional.of(gifts.currentDonorId(donorId, "#/donorId"));
+        } catch (GiftRuleViolation unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SepaCollection> collectionNear(String mandateId, LocalDate booked) {
+        return entityManager.createQuery("from SepaCollection c where c.mandateId = :m and c.dueDate between :from "
+                        + "and :to order by c.dueDate desc", SepaCollection.class)
+                .setParameter("m", mandateId)
+                .setParameter("from", booked.minusDays(14))
+                .setParameter("to", booked.plusDays(7))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Optional<BankEntry> creditWithGift(String endToEndId) {
+        // the credit may be an earlier line of the same statement, not flushed yet
+        entityManager.flush();
+        return entityManager.createQuery("from BankEntry e where e.endToEndId = :e2e and e.direction = 'CRDT' "
+                        + "and e.giftId is not null order by e.bookingDate desc", BankEntry.class)
+                .setParameter("e2e", endToEndId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    String hash(String iban) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(pepper);
+            return HexFormat.of().formatHex(mac.doFinal(iban.replace(" ", "").toUpperCase(java.util.Locale.ROOT)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDate laterOf(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static void decide(BankEntry entry, EntryStatus status, String reason) {
+        entry.status = status;
+        entry.matchReason = reason;
+    }
+}
