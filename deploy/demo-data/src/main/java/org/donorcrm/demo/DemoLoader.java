@@ -226,40 +226,44 @@ public final class DemoLoader {
                 .toList();
     }
 
-    /** Grant instalments received, as gifts to the grant's fund (the grant itself: see {@link #grantsApi}). */
+    /**
+     * Grants with their instalment schedules, overhead and reporting deadlines; the instalments due by the demo
+     * date are received, which records them as gifts to the grant's fund.
+     */
     private void grants() {
-        List<DemoData.Gift> instalments = new ArrayList<>();
         for (DemoData.Grant grant : data.grants()) {
-            int n = 0;
-            for (DemoData.Instalment i : grant.instalments()) {
-                n++;
-                if (i.received()) {
-                    instalments.add(new DemoData.Gift(grant.key() + "-" + n, grant.funderKey(), i.amount(), i.dueDate(),
-                            "BANK_TRANSFER", List.of(new Allocation(grant.fundCode(), i.amount())), null, null, null));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("donorId", donorIds.get(grant.funderKey()));
+            body.put("title", grant.name());
+            body.put("funderReference", grant.key().toUpperCase());
+            body.put("fundCode", grant.fundCode());
+            body.put("totalAmount", grant.total());
+            body.put("startDate", grant.startDate());
+            body.put("endDate", grant.endDate());
+            body.put("overheadPercentage", grant.overheadPercentage());
+            body.put("instalments", grant.instalments().stream()
+                    .map(i -> Map.of("dueDate", i.dueDate(), "amount", i.amount())).toList());
+            body.put("deadlines", grant.deadlines().stream()
+                    .map(d -> Map.of("dueDate", d.dueDate(), "description", d.description())).toList());
+            Api.Answer answer = Api.require(finance.retrying(
+                    () -> finance.post(url.get("gift") + "/api/v1/grants", body, "demo-grant-" + grant.key()),
+                    a -> a.status() == 422 && a.detail().startsWith("unknown"), 120), "grant " + grant.key());
+            if (!answer.replayed()) {
+                count("grants");
+            }
+            JsonNode instalments = answer.body().get("instalments");
+            String grantId = answer.body().get("id").asText();
+            for (int i = 0; i < grant.instalments().size(); i++) {
+                JsonNode instalment = instalments.get(i);
+                if (grant.instalments().get(i).received() && !instalment.hasNonNull("giftId")) {
+                    Api.require(finance.post(url.get("gift") + "/api/v1/grants/" + grantId + "/instalments/"
+                                    + instalment.get("id").asText() + "/receipt",
+                            Map.of("incomeDate", grant.instalments().get(i).dueDate()), null),
+                            "instalment " + (i + 1) + " of " + grant.key());
+                    count("grant instalments received");
                 }
             }
         }
-        Map<String, Object> batch = new LinkedHashMap<>();
-        List<Map<String, Object>> entries = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (DemoData.Gift g : instalments) {
-            entries.add(gift(g));
-            total = total.add(g.amount());
-        }
-        batch.put("controlCount", entries.size());
-        batch.put("controlTotal", total);
-        batch.put("gifts", entries);
-        Api.Answer answer = Api.require(finance.retrying(
-                () -> finance.post(url.get("gift") + "/api/v1/gift-batches", batch, "demo-grant-instalments"),
-                a -> a.status() == 422 && a.detail().startsWith("unknown"), 120), "grant instalments");
-        if (!answer.replayed()) {
-            count("grant instalments", entries.size());
-        }
-    }
-
-    @SuppressWarnings("unused")
-    private void grantsApi() {
-        // grants with their schedules and deadlines are registered here once gift-service's grant API is in place
     }
 
     private void corrections() {
