@@ -1,0 +1,7 @@
+package org.donorcrm.donor;
+
+public enum ConsentChannel {
+    POST,
+    EMAIL,
+    PHONE
+}

@@ -1,0 +1,98 @@
+package org.donorcrm.donor.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.donorcrm.donor.Household;
+import org.donorcrm.donor.service.HouseholdService;
+import org.donorcrm.donor.service.TimelineService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/households")
+@Tag(name = "Households")
+@SecurityRequirement(name = "SecurityScheme")
+public class HouseholdResource {
+
+    public record HouseholdRequest(@Size(max = 200) String name,
+                                   @NotNull @Size(min = 1, max = 20)
+                                   List<@NotNull @Pattern(regexp = Patterns.UUID, message = "must be a UUID") String>
+                                           memberIds) {
+    }
+
+    public record MemberRequest(@NotNull @Pattern(regexp = Patterns.UUID, message = "must be a UUID") String donorId) {
+    }
+
+    public record HouseholdResponse(String id, String name, List<DonorResponse> members,
+                                    GivingSummaryResponse givingSummary) {
+    }
+
+    private final HouseholdService households;
+    private final TimelineService timeline;
+    private final SecurityIdentity identity;
+
+    public HouseholdResource(HouseholdService households, TimelineService timeline, SecurityIdentity identity) {
+        this.households = households;
+        this.timeline = timeline;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "Form a household of individuals", description = "Roles: fundraiser, finance, admin. "
+            + "Publishes crm.donor.updated.v1 for every member (its householdId).")
+    public Response create(@Valid @NotNull HouseholdRequest request, @Context UriInfo uriInfo) {
+        Household household = households.create(request.name(), request.memberIds(),
+                identity.getPrincipal().getName());
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/households").path(household.id).build())
+                .entity(response(household.id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "A household, its members and their giving together", description = "Roles: fundraiser, "
+            + "finance, admin.")
+    public HouseholdResponse get(@PathParam("id") String id) {
+        return response(id);
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "Add an individual to a household", description = "Roles: fundraiser, finance, admin.")
+    public HouseholdResponse addMember(@PathParam("id") String id, @Valid @NotNull MemberRequest request) {
+        households.addMember(id, request.donorId(), identity.getPrincipal().getName());
+        return response(id);
+    }
+
+    @DELETE
+    @Path("/{id}/members/{donorId}")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
+    @Operation(summary = "Take a donor out of a household", description = "Roles: fundraiser, finance, admin.")
+    public HouseholdResponse removeMember(@PathParam("id") String id, @PathParam("donorId") String donorId) {
+        households.removeMember(id, donorId, identity.getPrincipal().getName());
+        return response(id);
+    }
+
+    private HouseholdResponse response(String id) {
+        Household household = households.household(id);
+        return new HouseholdResponse(household.id, household.name,
+                households.members(id).stream().map(DonorResponse::of).toList(),
+                GivingSummaryResponse.of(null, timeline.householdGiving(id)));
+    }
+}

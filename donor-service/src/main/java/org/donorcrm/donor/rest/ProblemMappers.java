@@ -1,0 +1,160 @@
+package org.donorcrm.donor.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.UriInfo;
+import org.donorcrm.donor.service.DonorGone;
+import org.donorcrm.donor.service.DonorMoved;
+import org.donorcrm.donor.service.DonorRuleViolation;
+import org.donorcrm.donor.service.IdempotencyConflict;
+import org.donorcrm.donor.service.InvalidFields;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns every error into an RFC 9457 problem response, naming the invalid fields and nothing internal. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(pointer(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::pointer))
+                .toList();
+        return Problem.response(400, "Invalid request", "The request has invalid fields.", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String pointer = "#";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            pointer = "#/" + mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("/"));
+        }
+        return Problem.response(400, "Unreadable request",
+                "The body is not valid JSON of the expected shape.",
+                List.of(new Problem.FieldError(pointer, "has the wrong type or format")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFields(InvalidFields e) {
+        List<Problem.FieldError> errors = e.fields().stream()
+                .map(f -> new Problem.FieldError(f.pointer(), f.detail()))
+                .toList();
+        return Problem.response(400, "Invalid request", "The request has invalid fields.", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleBroken(DonorRuleViolation e) {
+        return Problem.response(422, "Donor rule broken", e.getMessage(),
+                List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
+    }
+
+    /** A merged donor answers with a permanent redirect to its survivor, and says so in the body. */
+    @ServerExceptionMapper
+    public Response moved(DonorMoved e, UriInfo uriInfo) {
+        String path = uriInfo.getPath().replace(e.donorId(), e.survivorId());
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(uriInfo.getBaseUriBuilder().path(path).build())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new MovedProblem("about:blank", "Donor merged", 301, e.getMessage(), e.survivorId()))
+                .build();
+    }
+
+    public record MovedProblem(String type, String title, int status, String detail, String survivorId) {
+    }
+
+    @ServerExceptionMapper
+    public Response gone(DonorGone e) {
+        return Problem.response(410, "Donor erased", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(OptimisticLockException e) {
+        return Problem.response(409, "Changed meanwhile",
+                "Someone else changed this donor at the same time; reload and try again.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(IdempotencyConflict e) {
+        return Problem.response(422, "Idempotency-Key reused", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(403, "Forbidden", "Your role does not allow this.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return Problem.response(500, "Internal error", "Something went wrong on our side; nothing was changed.",
+                List.of());
+    }
+
+    private static String pointer(ConstraintViolation<?> violation) {
+        StringBuilder pointer = new StringBuilder("#");
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                // header and query parameters are named by their parameter; a body's fields by their path
+                continue;
+            }
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.length() == 1 ? "#/" + lastName(violation) : pointer.toString();
+    }
+
+    private static String lastName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}

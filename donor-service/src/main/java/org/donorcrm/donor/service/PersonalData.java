@@ -1,0 +1,30 @@
+package org.donorcrm.donor.service;
+
+import org.donorcrm.donor.Donor;
+
+/** Every personal field of a donor, in one place, so that blanking them cannot forget one. */
+final class PersonalData {
+
+    private PersonalData() {
+    }
+
+    static void blank(Donor donor) {
+        donor.firstName = null;
+        donor.lastName = null;
+        donor.organisationName = null;
+        donor.displayName = null;
+        donor.street = null;
+        donor.houseNumber = null;
+        donor.postcode = null;
+        donor.city = null;
+        donor.country = null;
+        donor.email = null;
+        donor.phone = null;
+        donor.iban = null;
+        donor.dateOfBirth = null;
+        donor.preferredLanguage = null;
+        donor.notes = null;
+        donor.tags.clear();
+        BlockingKeys.clear(donor);
+    }
+}
