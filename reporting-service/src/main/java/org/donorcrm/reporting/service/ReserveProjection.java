@@ -58,20 +58,33 @@ public class ReserveProjection {
         BigDecimal werkBudgetToDate = BigDecimal.ZERO.setScale(2);
         BigDecimal werkBudgetYear = BigDecimal.ZERO.setScale(2);
         List<String> werkCodes = new ArrayList<>();
+        List<FinanceInputs.PhasedLine> werkLines = new ArrayList<>();
         for (FinanceInputs.PhasedLine line : inputs.budgetLines(year)) {
             if (FinanceInputs.INCOME.equals(line.type())
                     && EarmarkClass.UNEARMARKED.name().equals(line.earmarkClass())) {
                 unearmarkedBudget = unearmarkedBudget.add(line.over(toDate));
             } else if (FinanceInputs.COST.equals(line.type()) && line.werkorganisatie()) {
-                werkBudgetToDate = werkBudgetToDate.add(line.over(toDate));
+                werkLines.add(line);
                 werkBudgetYear = werkBudgetYear.add(line.amount());
                 werkCodes.add(line.costCode());
             }
         }
         int lastMonth = toDate.to().getMonthValue();
-        BigDecimal werkCost = inputs.actualCosts(year).stream()
+        List<FinanceInputModels.ActualCost> werkCosts = inputs.actualCosts(year).stream()
                 .filter(c -> c.month() <= lastMonth && werkCodes.contains(c.costLine()))
+                .toList();
+        BigDecimal werkCost = werkCosts.stream()
                 .map(FinanceInputModels.ActualCost::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        // Costs are posted per whole month: compare them with the budget of the same months (January up to the
+        // last month with posted costs), not with a budget phased to the day, which would count a month's budget
+        // before its costs are posted (or part of it after they are).
+        int postedThrough = werkCosts.stream().mapToInt(FinanceInputModels.ActualCost::month).max().orElse(0);
+        if (postedThrough > 0) {
+            Period posted = new Period(toDate.from(), Period.month(year, postedThrough).to());
+            for (FinanceInputs.PhasedLine line : werkLines) {
+                werkBudgetToDate = werkBudgetToDate.add(line.over(posted));
+            }
+        }
 
         BigDecimal projected = opening == null ? null : opening.add(planned)
                 .add(unearmarked.subtract(unearmarkedBudget))

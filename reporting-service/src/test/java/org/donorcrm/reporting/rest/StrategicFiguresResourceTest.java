@@ -232,20 +232,20 @@ class StrategicFiguresResourceTest {
     void yearToDateBudgetsArePhasedWithTheRunningMonthProRataByDays() {
         // as of 14 February 2051: January in full plus 14 of February's 28 days = (28 + 14) / (12 × 28) = 42/336
         // unearmarked budget 1200.00 × 42/336 + 3600.00 × 42/336 = 150.00 + 450.00 = 600.00; income g1 + g2 = 150.00
-        // werkorganisatie budget 12000.00 × 42/336 + 2400.00 × 42/336 = 1500.00 + 300.00 = 1800.00;
-        // cost of January and February 2 × 1100.00 + 2 × 200.00 = 2600.00
-        // projected = 10000.00 + 1200.00 + (150.00 − 600.00) − (2600.00 − 1800.00) = 9950.00
-        // ratio 9950.00 / 14400.00 = 0.69097… → 0.6910; planned addition to date 1200.00 × 42/336 = 150.00
+        // cost of January and February (posted per whole month) 2 × 1100.00 + 2 × 200.00 = 2600.00, compared with
+        // the budget of the same two months: 12000.00 × 2/12 + 2400.00 × 2/12 = 2000.00 + 400.00 = 2400.00
+        // projected = 10000.00 + 1200.00 + (150.00 − 600.00) − (2600.00 − 2400.00) = 10550.00
+        // ratio 10550.00 / 14400.00 = 0.73263… → 0.7326; planned addition to date 1200.00 × 42/336 = 150.00
         awaitFigure("/api/v1/figures/continuity-reserve", "year=2051&asOf=2051-02-14", "unearmarkedIncomeToDate",
                 "150.00")
                 .body("to", equalTo("2051-02-14"))
                 .body("unearmarkedBudgetToDate", equalTo("600.00"))
                 .body("werkorganisatieCostToDate", equalTo("2600.00"))
-                .body("werkorganisatieBudgetToDate", equalTo("1800.00"))
-                .body("projectedClosingBalance", equalTo("9950.00"))
-                .body("ratioToWerkorganisatie", equalTo("0.6910"))
+                .body("werkorganisatieBudgetToDate", equalTo("2400.00"))
+                .body("projectedClosingBalance", equalTo("10550.00"))
+                .body("ratioToWerkorganisatie", equalTo("0.7326"))
                 .body("plannedAdditionToDate", equalTo("150.00"))
-                .body("shortBy", equalTo("1550.00"));
+                .body("shortBy", equalTo("950.00"));
     }
 
     @Test
