@@ -45,10 +45,19 @@ public final class DemoLoader {
 
     public static void main(String[] args) {
         long start = System.currentTimeMillis();
+        Map<String, Integer> created = loadDemo();
+        System.out.printf("demo organisation loaded in %.1f s: %s%n", (System.currentTimeMillis() - start) / 1000.0,
+                created);
+    }
+
+    /**
+     * Loads the demo organisation into the running services; returns what was newly created, by kind (a second
+     * load returns no donors, gifts, grants or reversals: everything was there already).
+     */
+    public static Map<String, Integer> loadDemo() {
         DemoLoader loader = new DemoLoader(DemoGenerator.generate());
         loader.load();
-        System.out.printf("demo organisation loaded in %.1f s: %s%n", (System.currentTimeMillis() - start) / 1000.0,
-                loader.counts);
+        return loader.counts;
     }
 
     void load() {

@@ -42,7 +42,9 @@ class WalkingSkeletonE2ETest {
     private static final String CLIENT_ID = property("crm.e2e.client-id", "crm-cli");
     private static final String PASSWORD = property("crm.e2e.password", "demo");
     private static final int YEAR = Integer.parseInt(property("crm.e2e.year", "2026"));
-    private static final String DONOR_ID = property("crm.e2e.donor-id", UUID.randomUUID().toString());
+    private static final String DONOR_URL = property("crm.e2e.donor-url", "http://127.0.0.1:8081");
+    /** A donor gift-service knows: -Dcrm.e2e.donor-id, or one the test registers through donor-service. */
+    private static String donorId = property("crm.e2e.donor-id", "");
 
     private static final BigDecimal AMOUNT = new BigDecimal("123.45");
     private static final String FIGURES_PATH = "/api/v1/figures/unearmarked-share";
@@ -57,6 +59,7 @@ class WalkingSkeletonE2ETest {
     static void stackIsUp() {
         for (String url : new String[] {
                 KEYCLOAK_URL + "/.well-known/openid-configuration",
+                DONOR_URL + "/q/health",
                 GIFT_URL + "/q/health",
                 REPORTING_URL + "/q/health"}) {
             int status;
@@ -71,6 +74,17 @@ class WalkingSkeletonE2ETest {
                         status < 0 ? "nothing" : status);
             }
         }
+        if (donorId.isEmpty()) {
+            donorId = given().auth().oauth2(token("fundraiser"))
+                    .contentType(ContentType.JSON).accept(ContentType.JSON)
+                    .body("""
+                            {"kind":"INDIVIDUAL","firstName":"Eef","lastName":"Endtoend","postcode":"1012 AB",
+                             "city":"Amsterdam","country":"NL"}
+                            """)
+                    .when().post(DONOR_URL + "/api/v1/donors")
+                    .then().log().ifValidationFails().statusCode(201)
+                    .extract().path("id");
+        }
     }
 
     @Test
@@ -80,20 +94,22 @@ class WalkingSkeletonE2ETest {
         String fundraiser = token("fundraiser");
         Figures before = figures(director);
 
-        Response created = given()
-                .auth().oauth2(fundraiser)
-                .contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("""
-                        {"donorId":"%s","amount":"%s","currency":"EUR","incomeDate":"%d-06-15","earmarkClass":"UNEARMARKED"}
-                        """.formatted(DONOR_ID, AMOUNT.toPlainString(), YEAR))
-                .when()
-                .post(GIFT_URL + GIFTS_PATH)
-                .then()
-                .log().ifValidationFails()
-                .statusCode(201)
-                .extract().response();
+        // donor-service announces a new donor as an event: gift-service knows it within moments, not at once
+        String key = UUID.randomUUID().toString();
+        Response created = await("gift-service knows donor " + donorId)
+                .atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> given()
+                                .auth().oauth2(fundraiser)
+                                .contentType(ContentType.JSON)
+                                .accept(ContentType.JSON)
+                                .header("Idempotency-Key", key)
+                                .body(giftBody())
+                                .when()
+                                .post(GIFT_URL + GIFTS_PATH)
+                                .then().extract().response(),
+                        r -> r.statusCode() != 422);
+        assertThat(created.statusCode()).as("recording the gift: " + created.asString()).isEqualTo(201);
         assertThat(created.header("Location")).as("Location of the created gift").isNotBlank();
 
         await("the gift in the figures of " + YEAR)
@@ -144,7 +160,7 @@ class WalkingSkeletonE2ETest {
     private static String giftBody() {
         return """
                 {"donorId":"%s","amount":"%s","currency":"EUR","incomeDate":"%d-06-15","earmarkClass":"UNEARMARKED"}
-                """.formatted(DONOR_ID, AMOUNT.toPlainString(), YEAR);
+                """.formatted(donorId.isEmpty() ? UUID.randomUUID() : donorId, AMOUNT.toPlainString(), YEAR);
     }
 
     /** An access token for a demo user, by the password grant. */
