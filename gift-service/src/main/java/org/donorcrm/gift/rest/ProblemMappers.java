@@ -3,9 +3,7 @@ package org.donorcrm.gift.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -24,6 +22,9 @@ import java.util.stream.Collectors;
 
 /** Turns every error into an RFC 9457 problem response, naming the invalid fields and nothing internal. */
 public class ProblemMappers {
+
+    // Not signed in (401) is left to Quarkus security on purpose: on the screens it sends the browser to
+    // Keycloak's login (code flow), on the API it answers 401 with "WWW-Authenticate: Bearer" (RFC 6750).
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -68,16 +69,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(IdempotencyConflict e) {
         return Problem.response(422, "Idempotency-Key reused", e.getMessage(), List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
     }
 
     @ServerExceptionMapper

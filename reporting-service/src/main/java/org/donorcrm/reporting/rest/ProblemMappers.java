@@ -3,9 +3,7 @@ package org.donorcrm.reporting.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -13,6 +11,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.reporting.service.FinanceRuleViolation;
+import org.donorcrm.reporting.service.MonthCloses;
 import org.donorcrm.reporting.service.InvalidInput;
 import org.donorcrm.reporting.service.Rebuild;
 import org.jboss.logging.Logger;
@@ -24,6 +23,9 @@ import java.util.stream.Collectors;
 
 /** Turns every error into an RFC 9457 problem response, naming the invalid fields and nothing internal. */
 public class ProblemMappers {
+
+    // Not signed in (401) is left to Quarkus security on purpose: on the screens it sends the browser to
+    // Keycloak's login (code flow), on the API it answers 401 with "WWW-Authenticate: Bearer" (RFC 6750).
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -66,22 +68,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response alreadyClosed(MonthCloses.AlreadyClosed e) {
+        return Problem.response(409, "Month already closed", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper
     public Response rebuildRunning(Rebuild.AlreadyRunning e) {
         return Problem.response(409, "Conflict", "A rebuild is already running.", List.of());
     }
 
     private static List<Problem.FieldError> fields(List<FinanceRuleViolation.Violation> violations) {
         return violations.stream().map(v -> new Problem.FieldError(v.pointer(), v.detail())).toList();
-    }
-
-    @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return Problem.response(401, "Not signed in", "A valid access token is required.", List.of());
     }
 
     @ServerExceptionMapper
