@@ -27,12 +27,10 @@ import org.donorcrm.gift.service.GiftRuleViolation;
 import org.donorcrm.gift.service.GiftService;
 import org.donorcrm.gift.service.RecordGift;
 
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,15 +61,15 @@ public class GiftPages {
 
     private final GiftService gifts;
     private final GiftRepository repository;
-    private final EntityManager entityManager;
+    private final OpenFunds openFunds;
     private final Validator validator;
     private final SecurityIdentity identity;
 
-    public GiftPages(GiftService gifts, GiftRepository repository, EntityManager entityManager, Validator validator,
+    public GiftPages(GiftService gifts, GiftRepository repository, OpenFunds openFunds, Validator validator,
                      SecurityIdentity identity) {
         this.gifts = gifts;
         this.repository = repository;
-        this.entityManager = entityManager;
+        this.openFunds = openFunds;
         this.validator = validator;
         this.identity = identity;
     }
@@ -125,26 +123,23 @@ public class GiftPages {
                 Gift gift = gifts.record(command, identity.getPrincipal().getName(), null, null);
                 return Response.seeOther(URI.create("/gifts/" + gift.id)).build();
             } catch (GiftRuleViolation e) {
-                errors.put(field(e.pointer()), e.getMessage());
+                errors.put(FormInput.field(e.pointer()), e.getMessage());
             }
         }
         return Response.status(422).entity(entry(form, errors)).build();
     }
 
     private TemplateInstance entry(GiftForm form, Map<String, String> errors) {
-        List<FundReplica> funds = entityManager
-                .createQuery("from FundReplica f where f.status <> 'CLOSED' order by f.earmarkClass, f.code",
-                        FundReplica.class)
-                .getResultList();
+        List<FundReplica> funds = openFunds.list();
         List<String> channels = java.util.Arrays.stream(Channel.values()).map(Enum::name).toList();
         return Templates.entry(form, errors, funds, channels);
     }
 
     /** The form as a command, or the reasons it is not one, by form field name. */
     private RecordGift command(GiftForm form, Map<String, String> errors) {
-        BigDecimal amount = decimal(form.amount(), "amount", errors);
-        LocalDate incomeDate = date(form.incomeDate(), "incomeDate", errors, true);
-        LocalDate receivedDate = date(form.receivedDate(), "receivedDate", errors, false);
+        BigDecimal amount = FormInput.decimal(form.amount(), "amount", errors);
+        LocalDate incomeDate = FormInput.date(form.incomeDate(), "incomeDate", errors, true);
+        LocalDate receivedDate = FormInput.date(form.receivedDate(), "receivedDate", errors, false);
         Channel channel = null;
         try {
             channel = Channel.valueOf(form.channel());
@@ -157,7 +152,7 @@ public class GiftPages {
             if (row.amount().isEmpty()) {
                 continue;
             }
-            BigDecimal part = decimal(row.amount(), "allocation" + i, errors);
+            BigDecimal part = FormInput.decimal(row.amount(), "allocation" + i, errors);
             lines.add(new RecordGift.Line(null, row.fundCode().isEmpty() ? null : row.fundCode(), part));
         }
         if (lines.isEmpty() && amount != null) {
@@ -165,7 +160,7 @@ public class GiftPages {
                     : form.rows().get(0).fundCode(), amount));
         }
         var request = new org.donorcrm.gift.rest.RecordGiftRequest(form.donorId(), amount, "EUR", incomeDate,
-                receivedDate, channel, blankToNull(form.campaignId()), null, blankToNull(form.description()),
+                receivedDate, channel, FormInput.blankToNull(form.campaignId()), null, FormInput.blankToNull(form.description()),
                 null, null);
         Set<ConstraintViolation<org.donorcrm.gift.rest.RecordGiftRequest>> violations = validator.validate(request);
         for (ConstraintViolation<?> v : violations) {
@@ -175,46 +170,6 @@ public class GiftPages {
             return null;
         }
         return new RecordGift(form.donorId().toLowerCase(), amount, "EUR", incomeDate, receivedDate, channel,
-                blankToNull(form.campaignId()), null, blankToNull(form.description()), lines);
-    }
-
-    private static BigDecimal decimal(String text, String field, Map<String, String> errors) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.put(field, "an amount such as 25.00");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text, String field, Map<String, String> errors, boolean required) {
-        if (text.isEmpty()) {
-            if (required) {
-                errors.put(field, "a date is needed");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.put(field, "a date such as 2026-03-14");
-            return null;
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    /** "#/allocations/1/fundCode" → "fundCode1"; "#/donorId" → "donorId". */
-    static String field(String pointer) {
-        String[] parts = pointer.replaceFirst("^#/?", "").split("/");
-        if (parts.length == 3 && parts[0].equals("allocations")) {
-            return ("amount".equals(parts[2]) ? "allocation" : parts[2]) + parts[1];
-        }
-        return parts.length == 0 || parts[0].isEmpty() ? "form" : parts[parts.length - 1];
+                FormInput.blankToNull(form.campaignId()), null, FormInput.blankToNull(form.description()), lines);
     }
 }

@@ -25,14 +25,45 @@ public final class Nav {
     }
 
     static String user() {
-        SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+        SecurityIdentity identity = identity();
         return identity == null || identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }
 
-    /** Whether the signed-in person may record gifts (fundraiser or finance). */
+    /** Whether the signed-in person may record gifts and post batches (fundraiser or finance). */
     static boolean canRecord() {
-        SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
-        return identity != null && (identity.hasRole("finance") || identity.hasRole("fundraiser"));
+        return hasAny("finance", "fundraiser");
+    }
+
+    /** Whether the signed-in person may see mandates and agreements (they hold debtors' names and IBANs). */
+    static boolean canSeeMandates() {
+        return hasAny("fundraiser", "finance", "admin");
+    }
+
+    /** Whether the signed-in person may see grants and their deadlines. */
+    static boolean canSeeGrants() {
+        return hasAny("fundraiser", "finance", "director", "admin");
+    }
+
+    /** Finance: collection runs, grant commitments and receipts, bank import. */
+    static boolean isFinance() {
+        return hasAny("finance");
+    }
+
+    private static boolean hasAny(String... roles) {
+        SecurityIdentity identity = identity();
+        if (identity == null) {
+            return false;
+        }
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SecurityIdentity identity() {
+        return Arc.container().instance(SecurityIdentity.class).get();
     }
 
     private static String url(String key) {
