@@ -34,7 +34,7 @@ public class GiftEventsConsumer {
             @SuppressWarnings("unchecked")
             IncomingCloudEventMetadata<String> event = message.getMetadata(IncomingCloudEventMetadata.class)
                     .orElseThrow(() -> new UnreadableEvent("not a CloudEvent"));
-            ledger.apply(event.getId(), event.getType(), message.getPayload());
+            TransientRetry.run(() -> ledger.apply(event.getId(), event.getType(), message.getPayload()));
             return message.ack();
         } catch (RuntimeException e) {
             LOG.warnf("gift event not applied, sent to the dead-letter topic: %s", e.getMessage());

@@ -45,7 +45,7 @@ class DonorEventsTest {
         assertThat(data.get("incomeCategory").asText()).isEqualTo("INDIVIDUALS");
         assertThat(data.get("postcodeArea").asText()).isEqualTo("35");
         assertThat(data.get("householdId").isNull()).isTrue();
-        assertThat(event.value()).doesNotContain(last, "Femke", "femke@", "NL91ABNA", "3512", "JE", "1971",
+        assertThat(personalPart(event.value())).doesNotContain(last, "Femke", "femke@", "NL91ABNA", "3512", "JE", "1971",
                 "Prinsengracht", "555");
     }
 
@@ -66,7 +66,18 @@ class DonorEventsTest {
         TopicReader.Read updated = events.get(1);
         assertThat(EventSchemas.errors("crm.donor.updated.v1", updated.value())).isEmpty();
         assertThat(json.readTree(updated.value()).get("postcodeArea").asText()).isEqualTo("97");
-        assertThat(updated.value()).doesNotContain(last, "gert@", "9711");
+        assertThat(personalPart(updated.value())).doesNotContain(last, "gert@", "9711");
+    }
+
+    /**
+     * The event's data without its ids and timestamps: random UUIDs and nanoseconds could contain digits of a
+     * postcode or a birth year by chance, and are no personal data.
+     */
+    private String personalPart(String eventJson) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode data =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(eventJson);
+        data.remove(List.of("donorId", "householdId", "registeredAt", "updatedAt"));
+        return data.toString();
     }
 
     private List<TopicReader.Read> eventsOf(String donorId, int expected) {

@@ -42,7 +42,7 @@ public class ReplicaConsumers {
             @SuppressWarnings("unchecked")
             IncomingCloudEventMetadata<String> event = message.getMetadata(IncomingCloudEventMetadata.class)
                     .orElseThrow(() -> new UnreadableEvent("not a CloudEvent"));
-            replicas.apply(event.getId(), event.getType(), message.getPayload());
+            TransientRetry.run(() -> replicas.apply(event.getId(), event.getType(), message.getPayload()));
             return message.ack();
         } catch (RuntimeException e) {
             LOG.warnf("event not applied, sent to the dead-letter topic: %s", e.getMessage());

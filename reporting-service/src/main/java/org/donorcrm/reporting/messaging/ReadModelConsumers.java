@@ -50,7 +50,7 @@ public class ReadModelConsumers {
             @SuppressWarnings("unchecked")
             IncomingCloudEventMetadata<String> event = message.getMetadata(IncomingCloudEventMetadata.class)
                     .orElseThrow(() -> new UnreadableEvent("not a CloudEvent"));
-            readModel.apply(event.getId(), event.getType(), message.getPayload());
+            TransientRetry.run(() -> readModel.apply(event.getId(), event.getType(), message.getPayload()));
             return message.ack();
         } catch (RuntimeException e) {
             // the reason names ids and types only: events carry no personal data

@@ -16,6 +16,8 @@ public final class ReplicaEvents {
     public static final String DONOR_ERASED = "crm.donor.erased.v1";
     public static final String FUND_DEFINED = "crm.fund.defined.v1";
     public static final String CAMPAIGN_DEFINED = "crm.campaign.defined.v1";
+    public static final String CAMPAIGN_COST_RECORDED = "crm.campaign.cost.recorded.v1";
+    public static final String CAMPAIGN_COST_REMOVED = "crm.campaign.cost.removed.v1";
 
     private ReplicaEvents() {
     }
@@ -41,5 +43,13 @@ public final class ReplicaEvents {
     public record CampaignDefined(String campaignId, String code, String name, BigDecimal goal, String currency,
                                   LocalDate startDate, LocalDate endDate, String status, String parentCampaignId,
                                   String channel, Instant definedAt) {
+    }
+
+    public record CampaignCostRecorded(String costId, String campaignId, String category, BigDecimal amount,
+                                       String currency, LocalDate costDate, Instant recordedAt) {
+    }
+
+    public record CampaignCostRemoved(String costId, String campaignId, BigDecimal amount, String currency,
+                                      Instant removedAt) {
     }
 }

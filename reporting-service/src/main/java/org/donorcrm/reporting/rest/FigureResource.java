@@ -148,8 +148,8 @@ public class FigureResource {
     @Path("/campaign-results")
     @Operation(summary = "6. Campaign results: raised against goal per campaign and appeal",
             description = "Roles: director, finance, fundraiser. Net income attributed in the period, gifts and "
-                    + "donors with net giving above zero, percent of goal. Cost per euro raised is null: campaign "
-                    + "costs are not published on a topic yet." + PERIOD_DOC)
+                    + "donors with net giving above zero, percent of goal, cost per euro raised (campaign costs "
+                    + "dated in the period ÷ raised, 4 decimals; null without costs)." + PERIOD_DOC)
     public CampaignResultsProjection.CampaignResults campaignResults(@Valid @BeanParam PeriodParams params) {
         return campaigns.results(params.period(), params.allocations(""));
     }

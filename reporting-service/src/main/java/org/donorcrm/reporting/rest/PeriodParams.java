@@ -36,7 +36,7 @@ public class PeriodParams {
     @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "must be a date YYYY-MM-DD")
     public String asOf;
 
-    Period period() {
+    public Period period() {
         int y = Integer.parseInt(year);
         int narrowed = (month != null ? 1 : 0) + (quarter != null ? 1 : 0) + (asOf != null ? 1 : 0);
         if (narrowed > 1) {
@@ -55,7 +55,7 @@ public class PeriodParams {
         return Period.year(y);
     }
 
-    LocalDate asOfDate(int y) {
+    public LocalDate asOfDate(int y) {
         LocalDate date;
         try {
             date = LocalDate.parse(asOf);
@@ -69,7 +69,7 @@ public class PeriodParams {
     }
 
     /** The same period as query parameters, for the drill-down links. */
-    String query() {
+    public String query() {
         StringJoiner q = new StringJoiner("&");
         q.add("year=" + year);
         if (month != null) {

@@ -11,6 +11,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.reporting.service.FinanceRuleViolation;
+import org.donorcrm.reporting.service.MonthCloses;
 import org.donorcrm.reporting.service.InvalidInput;
 import org.donorcrm.reporting.service.Rebuild;
 import org.jboss.logging.Logger;
@@ -66,6 +67,10 @@ public class ProblemMappers {
                 fields(e.violations()));
     }
 
+    @ServerExceptionMapper
+    public Response alreadyClosed(MonthCloses.AlreadyClosed e) {
+        return Problem.response(409, "Month already closed", e.getMessage(), List.of());
+    }
 
     @ServerExceptionMapper
     public Response rebuildRunning(Rebuild.AlreadyRunning e) {

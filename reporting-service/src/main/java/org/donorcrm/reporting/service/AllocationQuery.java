@@ -42,7 +42,7 @@ public class AllocationQuery {
         condition(where, params, "m.earmark_class = ?", filter.earmarkClass());
         condition(where, params, "coalesce(d.income_category, 'UNKNOWN') = ?", filter.incomeCategory());
         condition(where, params, "coalesce(d.kind, 'UNKNOWN') = ?", filter.donorKind());
-        condition(where, params, "m.donor_id = ?", filter.donorId());
+        condition(where, params, LedgerQueries.DONOR + " = ?", filter.donorId());
         condition(where, params, "m.fund_code = ?", filter.fundCode());
         if (filter.institutional() != null) {
             where.append(filter.institutional()
@@ -58,7 +58,7 @@ public class AllocationQuery {
         }
         Object[] head = (Object[]) bind(em.createNativeQuery("select count(*), coalesce(sum(m.amount), 0)"
                 + LedgerQueries.LEDGER + where), params).getSingleResult();
-        List<Object[]> rows = bind(em.createNativeQuery("select m.id, m.movement, m.gift_id, m.donor_id, "
+        List<Object[]> rows = bind(em.createNativeQuery("select m.id, m.movement, m.gift_id, " + LedgerQueries.DONOR + ", "
                         + "m.income_date, m.earmark_class, m.fund_code, "
                         + "(select max(f.name) from fund_replica f where f.code = m.fund_code), m.amount, "
                         + "coalesce(d.kind, 'UNKNOWN'), coalesce(d.income_category, 'UNKNOWN'), m.campaign_id, "

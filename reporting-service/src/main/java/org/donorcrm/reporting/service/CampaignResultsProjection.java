@@ -17,13 +17,15 @@ import java.util.Set;
 /**
  * Campaign results (DOMAIN.md, figure 6): per campaign and per appeal, what was raised in the period against its
  * goal, from how many gifts and donors. A campaign's result includes its appeals' gifts. Cost per euro raised
- * needs campaign costs, which campaign-service owns and does not publish on a topic yet: it is reported as null.
+ * comes from campaign-service's cost events (table campaign_cost); null while a campaign has no cost booked in the
+ * period or raised nothing.
  */
 @ApplicationScoped
 public class CampaignResultsProjection {
 
-    public static final String COST_NOTE = "Campaign costs are owned by campaign-service and not published on a "
-            + "topic yet; cost per euro raised is not available here.";
+    public static final String COST_NOTE = "Cost per euro raised = campaign costs dated in the period (from "
+            + "campaign-service's cost events; an appeal's costs count for its campaign too) ÷ net amount raised, "
+            + "4 decimals; null when no cost is booked or nothing was raised.";
 
     public record CampaignResult(String campaignId, String code, String name, String type, String parentCampaignId,
                                  String channel, BigDecimal goal, BigDecimal raised, BigDecimal goalReached,
@@ -65,6 +67,7 @@ public class CampaignResultsProjection {
                 byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(a);
             }
         }
+        Map<String, BigDecimal> costs = costs(period, known);
         List<CampaignResult> items = new ArrayList<>();
         Set<String> ids = new HashSet<>(byTarget.keySet());
         for (CampaignReplica c : known.values()) {
@@ -89,12 +92,35 @@ public class CampaignResultsProjection {
             items.add(new CampaignResult(id, c == null ? null : c.code, c == null ? null : c.name,
                     c == null ? "UNKNOWN" : c.parentCampaignId == null ? "CAMPAIGN" : "APPEAL",
                     c == null ? null : c.parentCampaignId, c == null ? null : c.channel, goal, raised,
-                    goal == null ? null : Shares.percent(raised, goal), gifts, donors, null,
+                    goal == null ? null : Shares.percent(raised, goal), gifts, donors,
+                    costs.containsKey(id) && raised.signum() > 0 ? Shares.ratio(costs.get(id), raised) : null,
                     allocationsBase + "&campaignId=" + id));
         }
         items.sort(Comparator.comparing((CampaignResult r) -> r.code() == null ? "~" : r.code())
                 .thenComparing(CampaignResult::campaignId));
         return new CampaignResults(period.year(), period.from(), period.to(), "EUR", items, COST_NOTE);
+    }
+
+    /**
+     * Campaign costs dated in the period and not removed, per campaign id: an appeal's costs count for the appeal
+     * and for its campaign.
+     */
+    private Map<String, BigDecimal> costs(Period period, Map<String, CampaignReplica> known) {
+        List<Object[]> rows = em.createNativeQuery("select campaign_id, sum(amount) from campaign_cost "
+                        + "where removed_at is null and cost_date between ?1 and ?2 group by campaign_id",
+                        Object[].class)
+                .setParameter(1, period.from()).setParameter(2, period.to()).getResultList();
+        Map<String, BigDecimal> costs = new HashMap<>();
+        for (Object[] row : rows) {
+            String id = (String) row[0];
+            BigDecimal amount = ((BigDecimal) row[1]).setScale(2);
+            costs.merge(id, amount, BigDecimal::add);
+            CampaignReplica appeal = known.get(id);
+            if (appeal != null && appeal.parentCampaignId != null) {
+                costs.merge(appeal.parentCampaignId, amount, BigDecimal::add);
+            }
+        }
+        return costs;
     }
 
     private static boolean overlaps(CampaignReplica c, Period period) {

@@ -304,7 +304,7 @@ public class FinanceInputs {
         return Timestamp.from(Instant.now());
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Timestamp t) {
             return t.toInstant();
         }

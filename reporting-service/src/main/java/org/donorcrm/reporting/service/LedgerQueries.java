@@ -25,7 +25,14 @@ public class LedgerQueries {
     public static final Set<String> INSTITUTIONAL_KINDS = Set.of("FOUNDATION", "GOVERNMENT", "EU_INSTITUTION",
             "LOTTERY", "AFFILIATED_NONPROFIT", "OTHER_NONPROFIT");
 
-    static final String LEDGER = " from income_movement m left join donor_replica d on d.donor_id = m.donor_id ";
+    /**
+     * The donor a ledger row counts for: the survivor when its donor was merged. Resolved at query time, so a gift
+     * event applied while a merge was being applied (another topic, another transaction) still counts for the
+     * survivor, whichever committed first.
+     */
+    static final String DONOR = "coalesce(a.survivor_id, m.donor_id)";
+    static final String ALIASED = " from income_movement m left join donor_alias a on a.merged_id = m.donor_id ";
+    static final String LEDGER = ALIASED + "left join donor_replica d on d.donor_id = " + DONOR + " ";
 
     /** The income of a period summed per donor kind, category and earmark class. */
     public record IncomeSums(List<Row> rows) {
@@ -59,8 +66,8 @@ public class LedgerQueries {
 
     /** Donors of the given kind whose net giving in the period is above zero (merged donors count as the survivor). */
     public long donorsWithNetGiving(Period period, String kind) {
-        Number n = (Number) em.createNativeQuery("select count(*) from (select m.donor_id" + LEDGER
-                        + "where m.income_date between ?1 and ?2 and d.kind = ?3 group by m.donor_id "
+        Number n = (Number) em.createNativeQuery("select count(*) from (select " + DONOR + LEDGER
+                        + "where m.income_date between ?1 and ?2 and d.kind = ?3 group by " + DONOR + " "
                         + "having sum(m.amount) > 0) x")
                 .setParameter(1, period.from()).setParameter(2, period.to()).setParameter(3, kind).getSingleResult();
         return n.longValue();
@@ -81,7 +88,7 @@ public class LedgerQueries {
      * every year up to {@code end}, the part of {@code end}'s year after it left out. Only net-positive years.
      */
     public Map<String, Map<Integer, BigDecimal>> netPositiveYears(LocalDate end, boolean perHousehold) {
-        String unit = perHousehold ? "coalesce(d.household_id, m.donor_id)" : "m.donor_id";
+        String unit = perHousehold ? "coalesce(d.household_id, " + DONOR + ")" : DONOR;
         List<Object[]> rows = em.createNativeQuery("select " + unit + ", year(m.income_date), sum(m.amount)" + LEDGER
                         + "where m.income_date <= ?1 group by 1, 2 having sum(m.amount) > 0", Object[].class)
                 .setParameter(1, end).getResultList();
@@ -98,8 +105,8 @@ public class LedgerQueries {
     }
 
     public List<Attributed> attributed(Period period) {
-        List<Object[]> rows = em.createNativeQuery("select m.campaign_id, m.appeal_id, m.gift_id, m.donor_id, "
-                        + "sum(m.amount) from income_movement m where m.income_date between ?1 and ?2 "
+        List<Object[]> rows = em.createNativeQuery("select m.campaign_id, m.appeal_id, m.gift_id, " + DONOR + ", "
+                        + "sum(m.amount)" + ALIASED + "where m.income_date between ?1 and ?2 "
                         + "and (m.campaign_id is not null or m.appeal_id is not null) group by 1, 2, 3, 4",
                         Object[].class)
                 .setParameter(1, period.from()).setParameter(2, period.to()).getResultList();

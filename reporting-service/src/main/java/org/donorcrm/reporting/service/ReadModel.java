@@ -3,6 +3,7 @@ package org.donorcrm.reporting.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.donorcrm.reporting.messaging.GiftReallocated;
@@ -31,18 +32,25 @@ public class ReadModel {
     private final ObjectMapper objectMapper;
     private final IncomeLedger ledger;
     private final Replicas replicas;
+    private final Event<FiguresChanged> changed;
 
-    public ReadModel(EntityManager entityManager, ObjectMapper objectMapper, IncomeLedger ledger, Replicas replicas) {
+    public ReadModel(EntityManager entityManager, ObjectMapper objectMapper, IncomeLedger ledger, Replicas replicas,
+                     Event<FiguresChanged> changed) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.ledger = ledger;
         this.replicas = replicas;
+        this.changed = changed;
     }
 
     /** @return false when the event had been applied before and nothing changed */
     @Transactional
     public boolean apply(String eventId, String type, String data) {
-        return applyOnce(eventId, type, data);
+        boolean applied = applyOnce(eventId, type, data);
+        if (applied) {
+            changed.fire(new FiguresChanged(1));
+        }
+        return applied;
     }
 
     // private, so that applyAll's calls are not intercepted: an unreadable event must not mark its batch rollback-only
@@ -63,6 +71,10 @@ public class ReadModel {
             case ReplicaEvents.DONOR_ERASED -> replicas.erased(read(data, ReplicaEvents.DonorErased.class));
             case ReplicaEvents.FUND_DEFINED -> replicas.fund(read(data, ReplicaEvents.FundDefined.class));
             case ReplicaEvents.CAMPAIGN_DEFINED -> replicas.campaign(read(data, ReplicaEvents.CampaignDefined.class));
+            case ReplicaEvents.CAMPAIGN_COST_RECORDED ->
+                    replicas.costRecorded(read(data, ReplicaEvents.CampaignCostRecorded.class));
+            case ReplicaEvents.CAMPAIGN_COST_REMOVED ->
+                    replicas.costRemoved(read(data, ReplicaEvents.CampaignCostRemoved.class));
             default -> {
                 // Types the read models do not use are marked processed too, so a replay skips them quickly.
             }
@@ -85,12 +97,16 @@ public class ReadModel {
     @Transactional
     public int applyAll(List<Envelope> events) {
         int unreadable = 0;
+        int applied = 0;
         for (Envelope event : events) {
             try {
-                applyOnce(event.id(), event.type(), event.data());
+                applied += applyOnce(event.id(), event.type(), event.data()) ? 1 : 0;
             } catch (UnreadableEvent e) {
                 unreadable++;
             }
+        }
+        if (applied > 0) {
+            changed.fire(new FiguresChanged(applied));
         }
         return unreadable;
     }

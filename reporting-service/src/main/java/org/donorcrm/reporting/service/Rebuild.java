@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class Rebuild {
 
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    static final List<String> DERIVED_TABLES = List.of("income_movement", "donor_alias", "donor_replica",
+    static final List<String> DERIVED_TABLES = List.of("campaign_cost", "income_movement", "donor_alias", "donor_replica",
             "fund_replica", "campaign_replica", "processed_event");
 
     public record RebuildReport(Instant startedAt, long events, long unreadable, long millis,

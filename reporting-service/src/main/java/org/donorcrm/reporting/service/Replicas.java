@@ -136,4 +136,43 @@ public class Replicas {
         campaign.stateAt = event.definedAt();
         entityManager.persist(campaign);
     }
+
+    /** A campaign cost (native SQL: a plain fact table, no entity needed); a repeat or a late recording keeps the
+     * removal. */
+    void costRecorded(ReplicaEvents.CampaignCostRecorded event) {
+        if (event.costId() == null || event.campaignId() == null || event.amount() == null
+                || event.costDate() == null || event.amount().scale() > 2) {
+            throw new UnreadableEvent("campaign cost event misses its id, campaign, amount or date");
+        }
+        int updated = entityManager.createNativeQuery("update campaign_cost set campaign_id = ?2, category = ?3, "
+                        + "amount = ?4, cost_date = ?5 where cost_id = ?1")
+                .setParameter(1, event.costId()).setParameter(2, event.campaignId())
+                .setParameter(3, event.category()).setParameter(4, event.amount())
+                .setParameter(5, event.costDate()).executeUpdate();
+        if (updated == 0) {
+            entityManager.createNativeQuery("insert into campaign_cost (cost_id, campaign_id, category, amount, "
+                            + "cost_date) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, event.costId()).setParameter(2, event.campaignId())
+                    .setParameter(3, event.category()).setParameter(4, event.amount())
+                    .setParameter(5, event.costDate()).executeUpdate();
+        }
+    }
+
+    /** A cost booked in error: it stops counting (recorded before or after this event). */
+    void costRemoved(ReplicaEvents.CampaignCostRemoved event) {
+        if (event.costId() == null || event.campaignId() == null || event.amount() == null
+                || event.removedAt() == null) {
+            throw new UnreadableEvent("campaign cost removal misses its id, campaign, amount or time");
+        }
+        int updated = entityManager.createNativeQuery("update campaign_cost set removed_at = ?2 where cost_id = ?1")
+                .setParameter(1, event.costId()).setParameter(2, java.sql.Timestamp.from(event.removedAt()))
+                .executeUpdate();
+        if (updated == 0) {
+            entityManager.createNativeQuery("insert into campaign_cost (cost_id, campaign_id, amount, removed_at) "
+                            + "values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, event.costId()).setParameter(2, event.campaignId())
+                    .setParameter(3, event.amount()).setParameter(4, java.sql.Timestamp.from(event.removedAt()))
+                    .executeUpdate();
+        }
+    }
 }

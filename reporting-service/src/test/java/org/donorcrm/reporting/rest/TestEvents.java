@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Publishes events exactly as donor-, gift- and campaign-service write them, each checked against the producer's
  * published JSON Schema (docs/events/) where it exists, so that what these tests feed is what production sends.
  */
-final class TestEvents implements AutoCloseable {
+public final class TestEvents implements AutoCloseable {
 
     static final String GIFTS = "crm.gifts";
     static final String DONORS = "crm.donors";
@@ -21,24 +21,24 @@ final class TestEvents implements AutoCloseable {
     private final EventPublisher donorService;
     private final EventPublisher campaignService;
 
-    TestEvents(String bootstrapServers) {
+    public TestEvents(String bootstrapServers) {
         giftService = new EventPublisher(bootstrapServers, "/donor-crm/gift-service");
         donorService = new EventPublisher(bootstrapServers, "/donor-crm/donor-service");
         campaignService = new EventPublisher(bootstrapServers, "/donor-crm/campaign-service");
     }
 
     /** One allocation line: {@code alloc(1, "UNEARMARKED", "ALG", "100.00")}. */
-    static String alloc(int line, String earmarkClass, String fundCode, String amount) {
+    public static String alloc(int line, String earmarkClass, String fundCode, String amount) {
         return """
                 {"line":%d,"earmarkClass":"%s","fundCode":%s,"amount":"%s"}"""
                 .formatted(line, earmarkClass, fundCode == null ? "null" : "\"" + fundCode + "\"", amount);
     }
 
-    static String id() {
+    public static String id() {
         return UUID.randomUUID().toString();
     }
 
-    String donorRegistered(String donorId, String kind, String category, String householdId) {
+    public String donorRegistered(String donorId, String kind, String category, String householdId) {
         String data = """
                 {"donorId":"%s","kind":"%s","incomeCategory":"%s","householdId":%s,"postcodeArea":null,
                  "registeredAt":"2049-01-01T09:00:00Z"}""".formatted(donorId, kind, category, quoted(householdId));
@@ -51,7 +51,7 @@ final class TestEvents implements AutoCloseable {
         return publish(donorService, DONORS, survivorId, "crm.donors.merged.v1", survivorId, data);
     }
 
-    String giftRecorded(String giftId, String donorId, String incomeDate, String amount, String campaignId,
+    public String giftRecorded(String giftId, String donorId, String incomeDate, String amount, String campaignId,
                         String appealId, String... allocations) {
         String data = """
                 {"giftId":"%s","donorId":"%s","amount":"%s","currency":"EUR","incomeDate":"%s","receivedDate":"%s",
@@ -73,7 +73,7 @@ final class TestEvents implements AutoCloseable {
         giftService.publish(GIFTS, donorId, eventId, "crm.gift.recorded.v1", giftId, data);
     }
 
-    String giftReversed(String giftId, String donorId, String incomeDate, String reversalDate, String amount,
+    public String giftReversed(String giftId, String donorId, String incomeDate, String reversalDate, String amount,
                         String campaignId, String appealId, String... allocations) {
         String data = """
                 {"giftId":"%s","donorId":"%s","amount":"%s","currency":"EUR","incomeDate":"%s","reversalDate":"%s",
@@ -94,13 +94,28 @@ final class TestEvents implements AutoCloseable {
         return publish(giftService, GIFTS, donorId, "crm.gift.reallocated.v1", giftId, data);
     }
 
-    String campaignDefined(String campaignId, String code, String goal, String parentCampaignId, String channel) {
+    public String campaignDefined(String campaignId, String code, String goal, String parentCampaignId, String channel) {
         String data = """
                 {"campaignId":"%s","code":"%s","name":"%s","goal":"%s","currency":"EUR","startDate":"2051-01-01",
                  "endDate":"2051-12-31","status":"ACTIVE","parentCampaignId":%s,"channel":%s,
                  "definedAt":"2050-12-01T09:00:00Z"}""".formatted(campaignId, code, code + " campaign", goal,
                 quoted(parentCampaignId), quoted(channel));
         return publish(campaignService, CAMPAIGNS, campaignId, "crm.campaign.defined.v1", campaignId, data);
+    }
+
+    public String campaignCostRecorded(String costId, String campaignId, String amount, String costDate) {
+        String data = """
+                {"costId":"%s","campaignId":"%s","category":"PRINTING","amount":"%s","currency":"EUR",
+                 "costDate":"%s","recordedAt":"%sT09:00:00Z"}""".formatted(costId, campaignId, amount, costDate,
+                costDate);
+        return publish(campaignService, CAMPAIGNS, campaignId, "crm.campaign.cost.recorded.v1", campaignId, data);
+    }
+
+    public String campaignCostRemoved(String costId, String campaignId, String amount) {
+        String data = """
+                {"costId":"%s","campaignId":"%s","amount":"%s","currency":"EUR",
+                 "removedAt":"2068-06-01T09:00:00Z"}""".formatted(costId, campaignId, amount);
+        return publish(campaignService, CAMPAIGNS, campaignId, "crm.campaign.cost.removed.v1", campaignId, data);
     }
 
     String fundDefined(String fundId, String code, String earmarkClass) {

@@ -1,0 +1,61 @@
+package org.donorcrm.gift.messaging;
+
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+
+/**
+ * Applies an event again while the failure is the infrastructure's (the database is down or restarting, a
+ * connection or transaction failed), with a growing pause, before giving up. Only an event that cannot be
+ * applied as it is goes to the dead-letter topic: a good event must never be parked there because MariaDB
+ * was restarting (the crash tests kill it mid-load).
+ */
+final class TransientRetry {
+
+    private static final Logger LOG = Logger.getLogger(TransientRetry.class);
+    /** About three and a half minutes in all: 0.5, 1, 2, 4, 8, 16, 30, 30 … seconds. */
+    private static final int ATTEMPTS = 12;
+    private static final long MAX_PAUSE_MS = 30_000;
+
+    private TransientRetry() {
+    }
+
+    static void run(Runnable apply) {
+        long pause = 500;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                apply.run();
+                return;
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("applying an event failed (%s); attempt %d of %d in %d ms", e.getClass().getSimpleName(),
+                        attempt + 1, ATTEMPTS, pause);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = Math.min(pause * 2, MAX_PAUSE_MS);
+            }
+        }
+    }
+
+    /** A failure of the database or the transaction, not of the event. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof SQLException || name.startsWith("org.hibernate.exception.JDBCConnection")
+                    || name.startsWith("jakarta.transaction.") || name.startsWith("com.arjuna.")
+                    || name.equals("org.hibernate.exception.GenericJDBCException")
+                    || name.equals("jakarta.persistence.PessimisticLockException")
+                    || name.equals("jakarta.persistence.LockTimeoutException")
+                    || name.equals("org.hibernate.exception.LockAcquisitionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

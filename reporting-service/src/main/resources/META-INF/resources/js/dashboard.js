@@ -1,0 +1,81 @@
+// The dashboard's charts (ECharts, from the webjar): drawn from /dashboard/charts and drawn again whenever the
+// server-sent "figures" event arrives (the tiles are refreshed by htmx on the same event).
+(function () {
+  // the quarterly report's print button (no inline handlers: the Content-Security-Policy allows none)
+  document.querySelectorAll('[data-print]').forEach(b => b.addEventListener('click', () => window.print()));
+  const root = document.getElementById('charts');
+  if (!root || !window.echarts) { return; }
+  const year = root.dataset.year;
+  const charts = {};
+  const euro = v => v == null ? '' : '€ ' + Number(v).toLocaleString('en', {maximumFractionDigits: 0});
+  const num = list => list.map(v => v == null ? null : Number(v));
+
+  function chart(id, option) {
+    const el = document.getElementById(id);
+    if (!el) { return; }
+    charts[id] = charts[id] || echarts.init(el, null, {renderer: 'svg'});
+    option.animation = false;
+    charts[id].setOption(option, true);
+  }
+
+  function trajectory(id, t, percent) {
+    chart(id, {
+      tooltip: {trigger: 'axis'}, legend: {bottom: 0, itemGap: 16}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 50},
+      xAxis: {type: 'category', data: t.years},
+      yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: v => percent ? v + ' %' : euro(v)}},
+      series: [{name: 'actual', type: 'bar', data: num(t.actual)},
+               {name: 'target', type: 'line', data: num(t.target)}]
+    });
+  }
+
+  function draw(data) {
+    trajectory('chart-unearmarked-share', data.trajectories['unearmarked-share'], true);
+    trajectory('chart-continuity-reserve', data.trajectories['continuity-reserve'], false);
+    trajectory('chart-private-donors', data.trajectories['private-donors'], false);
+    const m = data.monthly;
+    chart('chart-monthly', {
+      tooltip: {trigger: 'axis'}, legend: {bottom: 0, itemGap: 16}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 50},
+      xAxis: {type: 'category', data: m.months.map(s => s.substring(5))},
+      yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: euro}},
+      series: [['Unearmarked', m.unearmarked], ['Programme', m.programme], ['Project', m.project]]
+        .map(([name, values]) => ({name, type: 'bar', stack: 'income', data: num(values)}))
+    });
+    const r = data.retention;
+    chart('chart-retention', {
+      tooltip: {}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 30},
+      xAxis: {type: 'value', minInterval: 1}, yAxis: {type: 'category', data: ['new', 'retained', 'recaptured', 'lapsed']},
+      series: [{type: 'bar', data: [r.newDonors, r.retained, r.recaptured, r.lapsed]}]
+    });
+    chart('chart-budget', {
+      tooltip: {trigger: 'axis'}, legend: {top: 0}, grid: {containLabel: true, left: 10, right: 10, top: 30, bottom: 80},
+      xAxis: {type: 'category', data: data.budgetCategories.map(c => c.replace(/_/g, ' ').toLowerCase()),
+              axisLabel: {rotate: 35, fontSize: 9, interval: 0}},
+      yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: euro}},
+      series: [{name: 'budget', type: 'bar', data: num(data.budget)},
+               {name: 'realised', type: 'bar', data: num(data.realised)}]
+    });
+    root.dataset.drawn = String(Date.now());
+  }
+
+  function load() {
+    fetch('/dashboard/charts?year=' + year, {headers: {Accept: 'application/json'}})
+      .then(r => r.ok ? r.json() : Promise.reject(r.status)).then(draw)
+      .catch(e => console.warn('charts not loaded', e));
+  }
+
+  load();
+  document.body.addEventListener('htmx:sseMessage', e => {
+    if (e.detail && e.detail.type === 'figures') { load(); }
+  });
+  const status = document.getElementById('live-status');
+  if (status) {
+    document.body.addEventListener('htmx:sseOpen', () => {
+      status.textContent = 'live'; status.className = 'ms-3 small text-success'; status.dataset.open = 'true';
+    });
+    document.body.addEventListener('htmx:sseError', () => {
+      status.textContent = 'reconnecting…'; status.className = 'ms-3 small text-warning'; status.dataset.open = 'false';
+    });
+  }
+  window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
+  window.addEventListener('beforeprint', () => Object.values(charts).forEach(c => c.resize()));
+})();

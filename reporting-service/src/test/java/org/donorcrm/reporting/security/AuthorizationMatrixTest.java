@@ -1,0 +1,30 @@
+package org.donorcrm.reporting.security;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.donorcrm.testing.security.AuthorizationMatrix;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of this service's OpenAPI document, called as each role, without a role, without a token and
+ * with each kind of broken token, answers as the matrix in docs/security.md declares; an operation without a
+ * declared rule fails the build.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    @TestHTTPResource("/")
+    URI baseUri;
+
+    @Test
+    void everyOperationAnswersEachRoleAndEachBrokenTokenAsTheDeclaredMatrixSays() {
+        AuthorizationMatrix.Report report = AuthorizationMatrix.verify("reporting-service", baseUri);
+
+        // 10 calls per operation: 4 roles + 1 user without a role + no token + 4 broken tokens
+        assertThat(report.calls() + report.notCalled()).isEqualTo(10 * report.operations());
+    }
+}
