@@ -326,6 +326,11 @@ public class CrashLoad {
             List<Map<?, ?>> all = new ArrayList<>();
             for (int page = 0; ; page++) {
                 Answer answer = Api.send("director", "GET", url + "&size=500&page=" + page, null, null);
+                // a service that has just seen its database come back may answer 503 for a moment: ask again
+                for (int retry = 0; answer.status() >= 500 && retry < 30; retry++) {
+                    sleep(2000);
+                    answer = Api.send("director", "GET", url + "&size=500&page=" + page, null, null);
+                }
                 if (answer.status() != 200) {
                     throw new IllegalStateException("GET " + url + ": " + answer.status() + " " + answer.body());
                 }

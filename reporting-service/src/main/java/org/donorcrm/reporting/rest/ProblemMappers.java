@@ -93,6 +93,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response databaseUnavailable(org.hibernate.exception.JDBCConnectionException e) {
+        LOG.warn("database unavailable: " + e.getClass().getSimpleName());
+        Response problem = Problem.response(503, "Temporarily unavailable",
+                "The database cannot be reached right now; nothing was changed. Please try again.", List.of());
+        return Response.fromResponse(problem).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("unexpected error", e);
         return Problem.response(500, "Internal error", "Something went wrong on our side; nothing was changed.",
