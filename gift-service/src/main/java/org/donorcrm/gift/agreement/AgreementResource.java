@@ -1,5 +1,6 @@
 package org.donorcrm.gift.agreement;
 
+import org.donorcrm.gift.rest.Patterns;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,7 +36,7 @@ import java.time.LocalDate;
 @SecurityRequirement(name = "SecurityScheme")
 public class AgreementResource {
 
-    private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String UUID = Patterns.UUID;
 
     private final AgreementService agreements;
     private final SecurityIdentity identity;

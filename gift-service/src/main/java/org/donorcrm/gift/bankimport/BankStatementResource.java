@@ -1,5 +1,6 @@
 package org.donorcrm.gift.bankimport;
 
+import org.donorcrm.gift.rest.Patterns;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,7 +43,7 @@ import java.util.Map;
 @RolesAllowed("finance")
 public class BankStatementResource {
 
-    private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String UUID = Patterns.UUID;
 
     private final BankImportService imports;
     private final SecurityIdentity identity;

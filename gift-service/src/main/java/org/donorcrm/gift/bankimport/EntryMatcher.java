@@ -1,5 +1,6 @@
 package org.donorcrm.gift.bankimport;
 
+import org.donorcrm.gift.rest.Patterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.donorcrm.gift.Channel;
@@ -42,8 +43,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class EntryMatcher {
 
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID = Pattern.compile(Patterns.UUID);
     private static final Pattern REASON_CODE = Pattern.compile("[A-Z0-9]{4}");
 
     private final EntityManager entityManager;

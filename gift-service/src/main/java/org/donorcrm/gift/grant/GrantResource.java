@@ -1,5 +1,6 @@
 package org.donorcrm.gift.grant;
 
+import org.donorcrm.gift.rest.Patterns;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
@@ -42,7 +43,7 @@ import java.util.List;
 @SecurityRequirement(name = "SecurityScheme")
 public class GrantResource {
 
-    private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String UUID = Patterns.UUID;
     private static final String MONEY = "must have at most 13 digits and 2 decimals";
 
     private final GrantService grants;

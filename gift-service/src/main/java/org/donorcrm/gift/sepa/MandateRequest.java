@@ -1,5 +1,6 @@
 package org.donorcrm.gift.sepa;
 
+import org.donorcrm.gift.rest.Patterns;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,7 @@ public record MandateRequest(
         @Pattern(regexp = "[A-Z0-9-]{1,30}", message = "must be a fund code such as ALG") String fundCode,
         LocalDate lastCollectionDate) {
 
-    static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String UUID = Patterns.UUID;
 
     NewMandate toCommand() {
         return new NewMandate(donorId.toLowerCase(), reference, signatureDate, debtorName, debtorIban, debtorBic,

@@ -1,5 +1,6 @@
 package org.donorcrm.gift.web;
 
+import org.donorcrm.gift.rest.Patterns;
 import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,8 +29,7 @@ import java.util.regex.Pattern;
 public final class BatchSheet {
 
     static final int MAX_ROWS = 5000;
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID = Pattern.compile(Patterns.UUID);
 
     /** One pasted row as typed; {@code number} counts the gift rows from 1. */
     public record Row(int number, String donorId, String amount, String incomeDate, String fundCode,
