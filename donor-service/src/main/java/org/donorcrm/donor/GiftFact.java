@@ -40,4 +40,8 @@ public class GiftFact {
 
     @Column(name = "reversal_date")
     public LocalDate reversalDate;
+
+    /** The funds of its allocations as the thank-you tasks show them ("ALG, PRG-HELP"); null when not known. */
+    @Column(length = 300)
+    public String funds;
 }

@@ -116,8 +116,11 @@ public class OutboxRelay {
                 acks.add(send(event));
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-            Instant now = Instant.now();
-            pending.forEach(event -> event.sentAt = now);
+            // one statement for the whole batch (not one UPDATE per row): the relay's cost per event stays flat
+            entityManager.createQuery("update OutboxEvent e set e.sentAt = :now where e.seq in :seqs")
+                    .setParameter("now", Instant.now())
+                    .setParameter("seqs", pending.stream().map(event -> event.seq).toList())
+                    .executeUpdate();
             return pending.size();
         });
     }

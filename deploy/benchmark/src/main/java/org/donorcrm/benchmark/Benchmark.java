@@ -101,6 +101,9 @@ public final class Benchmark {
     final List<String> donors = new ArrayList<>();
     final Map<String, long[]> rss = new ConcurrentHashMap<>(); // piece -> {at rest, peak under load, rest after}
     volatile boolean sampling;
+    /** {epoch ms, 1-minute load average} every 2 s: the machine is shared, so every section notes its load. */
+    final List<double[]> loads = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, String> sectionLoads = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     final long startedAt = System.currentTimeMillis();
 
     public static void main(String[] args) throws Exception {
@@ -117,6 +120,10 @@ public final class Benchmark {
         Thread sampler = new Thread(this::sampleRss, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        Thread loadSampler = new Thread(this::sampleLoad, "load-sampler");
+        loadSampler.setDaemon(true);
+        loadSampler.start();
+        sectionLoads.put("start", String.format(Locale.ROOT, "%.1f", load1()));
         registerDonors();
         section("a", this::steadyRate);
         section("b", this::camtImport);
@@ -135,12 +142,51 @@ public final class Benchmark {
         if (!Arrays.asList(ONLY.split(",")).contains(id)) {
             return;
         }
+        long from = System.currentTimeMillis();
         try {
             s.run();
         } catch (Exception | AssertionError e) {
             log("benchmark (%s) failed: %s", id, e);
             e.printStackTrace();
             rows.add(new Row(id, "FAILED", String.valueOf(e), "", "", "", "see the run log"));
+        } finally {
+            noteLoad(id, from, System.currentTimeMillis());
+        }
+    }
+
+    /** The 1-minute load average during a section: mean and max of the samples (2 cores: load 2 = fully busy). */
+    void noteLoad(String id, long from, long to) {
+        double sum = 0;
+        double max = 0;
+        int n = 0;
+        synchronized (loads) {
+            for (double[] l : loads) {
+                if (l[0] >= from && l[0] <= to) {
+                    sum += l[1];
+                    max = Math.max(max, l[1]);
+                    n++;
+                }
+            }
+        }
+        if (n > 0) {
+            String note = String.format(Locale.ROOT, "mean %.1f, max %.1f over %d min", sum / n, max, (to - from) / 60_000);
+            sectionLoads.merge(id, note, (a, b) -> a + "; " + b);
+            log("(%s) load average during the section: %s", id, note);
+        }
+    }
+
+    void sampleLoad() {
+        while (true) {
+            loads.add(new double[] {System.currentTimeMillis(), load1()});
+            sleep(2000);
+        }
+    }
+
+    static double load1() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
@@ -617,8 +663,9 @@ public final class Benchmark {
         long loaded = System.nanoTime();
         double consumeRate = (rowsNow - before) / ((loaded - t0) / 1e9);
         rows.add(new Row("d", String.format(Locale.ROOT, "loading %,d gifts as events published to crm.gifts (not through the API)",
-                STORED_GIFTS), String.format(Locale.ROOT, "reporting's live consumer applied them at %s events/s (%.0f s)",
-                fmt(consumeRate), (loaded - t0) / 1e9), "", "", "",
+                STORED_GIFTS), String.format(Locale.ROOT, "reporting's live consumer applied them at %s events/s (%.0f s from "
+                        + "the first send to the last row; publishing took %.0f s)",
+                fmt(consumeRate), (loaded - t0) / 1e9, (published - t0) / 1e9), "", "", "",
                 String.format(Locale.ROOT, "ledger now %,d rows", rowsNow)));
         if (rowsNow < target) {
             throw new IllegalStateException("reporting's ledger holds " + rowsNow + " of " + target + " rows after the wait");
@@ -698,10 +745,37 @@ public final class Benchmark {
         return out;
     }
 
+    /**
+     * Cookies as a browser keeps them for http://127.0.0.1: Keycloak marks its login-session cookies Secure, which a
+     * browser still sends to a loopback address (a "potentially trustworthy" origin) but java.net.CookieManager only
+     * over https — without them Keycloak answers the login form's POST with 400. The Secure attribute is dropped
+     * for loopback hosts only.
+     */
+    static java.net.CookieHandler loopbackCookies() {
+        CookieManager manager = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        return new java.net.CookieHandler() {
+            @Override
+            public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+                return manager.get(uri, headers);
+            }
+
+            @Override
+            public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+                boolean loopback = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
+                Map<String, List<String>> kept = new java.util.HashMap<>();
+                headers.forEach((name, values) -> kept.put(name, loopback && name != null
+                        && name.equalsIgnoreCase("Set-Cookie")
+                        ? values.stream().map(c -> c.replaceAll("(?i);\\s*Secure\\s*(?=;|$)", "")).toList()
+                        : values));
+                manager.put(uri, kept);
+            }
+        };
+    }
+
     /** A browser-like session: the OIDC code flow through Keycloak's login form, cookies kept. */
     HttpClient login(String page, String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.ALWAYS).cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.ALWAYS).cookieHandler(loopbackCookies())
                 .connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -971,6 +1045,14 @@ public final class Benchmark {
                         + "took %d min\n\n", String.join(",", Arrays.stream(RATES).mapToObj(String::valueOf).toList()), STEP_SECONDS,
                 LATENCY_RATE, SETTLE_SECONDS, DONORS, CAMT_LINES, STORED_GIFTS, SAMPLES, RAW_MESSAGES,
                 (System.currentTimeMillis() - startedAt) / 60_000));
+        md.append("Load average (1 min, /proc/loadavg, sampled every 2 s; the machine is shared with other engineers' builds "
+                + "and stacks): ");
+        synchronized (sectionLoads) {
+            md.append(String.join("; ", sectionLoads.entrySet().stream()
+                    .map(e -> ("start".equals(e.getKey()) ? "at the start " : "(" + e.getKey() + ") ") + e.getValue())
+                    .toList()));
+        }
+        md.append("\n\n");
         md.append("| # | benchmark | figure | baseline | baseline figure | ratio | notes |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         StringBuilder csv = new StringBuilder("id,benchmark,figure,baseline,baseline_figure,ratio,notes\n");

@@ -20,7 +20,8 @@ public record DemoData(
         List<Grant> grants,
         List<Budget> budgets,
         List<MonthlyCost> costs,
-        List<ReserveClosing> reserveClosings) {
+        List<ReserveClosing> reserveClosings,
+        List<ThankYou> thankYous) {
 
     public record Fund(String code, String name, String earmarkClass, LocalDate activeFrom, LocalDate activeTo,
                        String funderKey) {
@@ -78,5 +79,9 @@ public record DemoData(
     }
 
     public record ReserveClosing(int year, BigDecimal closingBalance, boolean audited) {
+    }
+
+    /** A thank-you sent to a donor (an interaction of type THANK_YOU_SENT on the donor's timeline). */
+    public record ThankYou(String key, String donorKey, LocalDate date, String summary) {
     }
 }

@@ -16,6 +16,7 @@ import org.donorcrm.demo.DemoData.MonthlyCost;
 import org.donorcrm.demo.DemoData.Reallocation;
 import org.donorcrm.demo.DemoData.ReserveClosing;
 import org.donorcrm.demo.DemoData.Reversal;
+import org.donorcrm.demo.DemoData.ThankYou;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,10 +24,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Draws the demo organisation from the seeds (the funders, programmes and projects they name; the plan's
@@ -91,7 +95,53 @@ public final class DemoGenerator {
         List<Reallocation> reallocations = reallocations();
         List<Budget> budgets = budgets();
         return new DemoData(AS_OF, funds, campaigns, List.copyOf(donors), List.copyOf(gifts), reversals,
-                reallocations, List.copyOf(grants), budgets, monthlyCosts(budgets), reserveClosings());
+                reallocations, List.copyOf(grants), budgets, monthlyCosts(budgets), reserveClosings(),
+                thankYous(reversals));
+    }
+
+    /**
+     * The thank-yous the fundraisers sent for the gifts of the demo's last 60 days (donor-service's thank-you
+     * window), two days after each gift — except for the gifts that leave the thank-you list some work: every
+     * one-off gift of the last day ({@link #AS_OF}) and the printer's in-kind gift of October (€ 500 or more). A
+     * repeat direct debit is not thanked (only a donor's first). Interactions change no figure.
+     */
+    private List<ThankYou> thankYous(List<Reversal> reversals) {
+        LocalDate since = AS_OF.minusDays(59);
+        Set<String> reversed = new HashSet<>();
+        reversals.forEach(r -> reversed.add(r.giftKey()));
+        Map<String, Gift> firstGifts = new HashMap<>();
+        for (Gift g : gifts) { // sorted by date, then key
+            if (!reversed.contains(g.key())) {
+                firstGifts.putIfAbsent(g.donorKey(), g);
+            }
+        }
+        Map<String, ThankYou> thanks = new LinkedHashMap<>();
+        for (Gift g : gifts) {
+            boolean repeatDebit = "SEPA_DIRECT_DEBIT".equals(g.channel()) && firstGifts.get(g.donorKey()) != g;
+            if (g.incomeDate().isBefore(since) || reversed.contains(g.key()) || repeatDebit
+                    || g.incomeDate().equals(AS_OF) || "IN_KIND".equals(g.channel())) {
+                continue;
+            }
+            thank(thanks, g.donorKey(), g.incomeDate(), g.amount());
+        }
+        for (Grant grant : grants) {
+            for (Instalment i : grant.instalments()) {
+                if (i.received() && !i.dueDate().isBefore(since)) {
+                    thank(thanks, grant.funderKey(), i.dueDate(), i.amount());
+                }
+            }
+        }
+        return List.copyOf(thanks.values());
+    }
+
+    private static void thank(Map<String, ThankYou> thanks, String donorKey, LocalDate giftDate, BigDecimal amount) {
+        LocalDate on = giftDate.plusDays(2);
+        if (!on.isBefore(AS_OF)) {
+            on = giftDate; // never on the last day: its gifts are the ones left to thank for
+        }
+        String key = "thanks-" + donorKey + "-" + on;
+        thanks.putIfAbsent(key, new ThankYou(key, donorKey, on, "Bedankt voor de gift van € " + amount.toPlainString()
+                + " van " + giftDate));
     }
 
     // ------------------------------------------------------------------ funds, organisations, campaigns

@@ -67,6 +67,7 @@ public final class DemoLoader {
         gifts();
         grants();
         corrections();
+        thankYous();
         financeInputs();
     }
 
@@ -178,6 +179,21 @@ public final class DemoLoader {
         Api.require(fundraiser.post(url.get("donor") + "/api/v1/donors/" + donorId + "/consents",
                 Map.of("channel", channel, "purpose", purpose, "granted", true, "source", "aanmeldformulier website"),
                 null), "consent of " + donorId);
+    }
+
+    /** The thank-yous sent for recent gifts, on the donors' timelines (a few recent gifts are left to thank for). */
+    private void thankYous() {
+        for (DemoData.ThankYou t : data.thankYous()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "THANK_YOU_SENT");
+            body.put("occurredOn", t.date());
+            body.put("summary", t.summary());
+            Api.Answer answer = Api.require(fundraiser.post(url.get("donor") + "/api/v1/donors/"
+                    + donorIds.get(t.donorKey()) + "/interactions", body, "demo-" + t.key()), "thank-you " + t.key());
+            if (!answer.replayed()) {
+                count("thank-yous");
+            }
+        }
     }
 
     private boolean hasHousehold(String donorId) {

@@ -87,4 +87,20 @@ class DemoGeneratorTest {
         }
         return out.toString();
     }
+
+    @Test
+    void recentGiftsAreThankedExceptTheLastDaysAndTheInKindGift() {
+        assertThat(data.thankYous()).isNotEmpty();
+        data.thankYous().forEach(t -> {
+            assertThat(t.date()).isBefore(DemoGenerator.AS_OF).isAfterOrEqualTo(DemoGenerator.AS_OF.minusDays(59));
+            assertThat(data.donors().stream().anyMatch(d -> d.key().equals(t.donorKey()))).isTrue();
+        });
+        // no thank-you of a donor on or after a gift of the last day, nor of the printer after its October gift
+        data.gifts().stream().filter(g -> g.incomeDate().equals(DemoGenerator.AS_OF) || g.channel().equals("IN_KIND")
+                        && g.incomeDate().isAfter(DemoGenerator.AS_OF.minusDays(60)))
+                .forEach(g -> assertThat(data.thankYous()).noneMatch(t -> t.donorKey().equals(g.donorKey())
+                        && !t.date().isBefore(g.incomeDate())));
+        assertThat(data.thankYous().stream().map(DemoData.ThankYou::key).distinct().count())
+                .isEqualTo(data.thankYous().size());
+    }
 }

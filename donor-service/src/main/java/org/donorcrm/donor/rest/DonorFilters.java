@@ -11,7 +11,9 @@ import org.donorcrm.donor.service.InvalidFields;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The search filters shared by the donor list and its CSV export. Taken as text and checked here, because a
@@ -51,12 +53,22 @@ public class DonorFilters {
     @Pattern(regexp = "(POST|EMAIL|PHONE)/(FUNDRAISING|NEWSLETTER)", message = "must be like EMAIL/NEWSLETTER")
     public String consent;
 
+    /** Up to {@value #MAX_IDS} donor ids separated by commas: those donors only (merged and erased ones are not listed). */
+    @QueryParam("ids")
+    @Pattern(regexp = Patterns.UUID + "(," + Patterns.UUID + "){0,99}",
+            message = "must be 1 to 100 donor ids separated by commas")
+    public String ids;
+
+    static final int MAX_IDS = 100;
+
     DonorSearch.Criteria criteria() {
         String[] consentParts = consent == null ? new String[] {null, null} : consent.split("/");
         return new DonorSearch.Criteria(q, kind == null ? null : DonorKind.valueOf(kind), tag, owner,
                 date("lastGiftFrom", lastGiftFrom), date("lastGiftTo", lastGiftTo),
                 consentParts[0] == null ? null : ConsentChannel.valueOf(consentParts[0]),
-                consentParts[1] == null ? null : ConsentPurpose.valueOf(consentParts[1]));
+                consentParts[1] == null ? null : ConsentPurpose.valueOf(consentParts[1]),
+                ids == null ? null : Arrays.stream(ids.split(",")).map(id -> id.toLowerCase(Locale.ROOT)).distinct()
+                        .toList());
     }
 
     private static LocalDate date(String name, String value) {

@@ -91,7 +91,8 @@ public class DonorResource {
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "Search donors", description = "Roles: fundraiser, finance, admin. q matches part of the "
             + "name, e-mail, postcode or city; filters on kind, tag, owner, date of the last gift and current "
-            + "consent (CHANNEL/PURPOSE, e.g. EMAIL/NEWSLETTER: granted now and not do-not-contact).")
+            + "consent (CHANNEL/PURPOSE, e.g. EMAIL/NEWSLETTER: granted now and not do-not-contact); ids=id1,id2,… "
+            + "(at most 100) lists just those donors, e.g. to show the names of a page of donor ids in one call.")
     public PageResponse<DonorResponse> list(@Valid @BeanParam DonorFilters filters,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

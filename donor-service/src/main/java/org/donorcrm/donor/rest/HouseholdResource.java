@@ -6,12 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.donorcrm.donor.Household;
@@ -72,6 +74,8 @@ public class HouseholdResource {
     }
 
     @POST
+    // JSON only: a text/plain body would otherwise fill the one-String request record (bad-input corpus)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/members")
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "Add an individual to a household", description = "Roles: fundraiser, finance, admin.")

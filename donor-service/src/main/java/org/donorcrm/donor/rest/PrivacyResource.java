@@ -2,6 +2,7 @@ package org.donorcrm.donor.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -84,7 +85,8 @@ public class PrivacyResource {
     @Path("/audit-trail")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Who changed what and when", description = "Roles: admin.")
-    public List<AuditEntryResponse> auditTrail(@PathParam("donorId") String donorId) {
+    public List<AuditEntryResponse> auditTrail(@PathParam("donorId") @Pattern(regexp = Patterns.UUID,
+                                                      message = "must be a UUID") String donorId) {
         return audit.trailOf(donorId).stream().map(this::entry).toList();
     }
 

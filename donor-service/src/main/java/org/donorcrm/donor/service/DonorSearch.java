@@ -23,14 +23,18 @@ import java.util.Map;
 
 /**
  * Finds active donors: a text that matches part of the name, e-mail, postcode or city, and filters on kind, tag,
- * relationship owner, date of the last gift and current consent. Also writes the same list as CSV.
+ * relationship owner, date of the last gift, current consent and a list of ids. Also writes the same list as CSV.
  */
 @ApplicationScoped
 public class DonorSearch {
 
-    /** All optional. {@code consentChannel} and {@code consentPurpose} go together. */
+    /**
+     * All optional. {@code consentChannel} and {@code consentPurpose} go together; {@code ids} narrows the list to
+     * those donors (a screen's one call for the names of a page of donor ids).
+     */
     public record Criteria(String text, DonorKind kind, String tag, String owner, LocalDate lastGiftFrom,
-                           LocalDate lastGiftTo, ConsentChannel consentChannel, ConsentPurpose consentPurpose) {
+                           LocalDate lastGiftTo, ConsentChannel consentChannel, ConsentPurpose consentPurpose,
+                           List<String> ids) {
     }
 
     public record Listing(List<Donor> items, long total) {
@@ -102,6 +106,10 @@ public class DonorSearch {
                     + " or lower(d.city) like :text or replace(lower(d.postcode), ' ', '') like :postcode)");
             params.put("text", "%" + escaped(text) + "%");
             params.put("postcode", "%" + escaped(text.replace(" ", "")) + "%");
+        }
+        if (c.ids() != null) {
+            where.append(" and d.id in :ids");
+            params.put("ids", c.ids());
         }
         if (c.kind() != null) {
             where.append(" and d.kind = :kind");

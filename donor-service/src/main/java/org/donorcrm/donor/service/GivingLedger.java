@@ -10,6 +10,7 @@ import org.donorcrm.donor.GiftFact;
 import org.donorcrm.donor.RecurringMandate;
 import org.donorcrm.donor.messaging.MandateSigned;
 import org.donorcrm.donor.messaging.MandateStatusChanged;
+import org.donorcrm.donor.messaging.GiftReallocated;
 import org.donorcrm.donor.messaging.GiftRecorded;
 import org.donorcrm.donor.messaging.GiftReversed;
 import org.donorcrm.donor.messaging.ProcessedEvent;
@@ -23,9 +24,9 @@ import java.time.Instant;
 /**
  * Applies gift events to the donors' gift facts and mandates, each exactly once: the event id is recorded in the
  * same transaction as its effect, and an id seen before is skipped. A gift or mandate of a donor that was merged
- * counts for the survivor. The other types on {@code crm.gifts} (reallocations move money between funds, not
- * between donors; grants, agreements, collections) change no giving summary: they are marked processed and
- * skipped, so a new type never lands in the dead-letter topic.
+ * counts for the survivor. A reallocation moves money between funds, not between donors: it changes no giving
+ * summary, only the funds a thank-you task names. The other types on {@code crm.gifts} (grants, agreements,
+ * collections) are marked processed and skipped, so a new type never lands in the dead-letter topic.
  */
 @ApplicationScoped
 public class GivingLedger {
@@ -58,6 +59,8 @@ public class GivingLedger {
             recorded(eventId, read(data, GiftRecorded.class));
         } else if (GiftReversed.TYPE.equals(type)) {
             reversed(eventId, read(data, GiftReversed.class));
+        } else if (GiftReallocated.TYPE.equals(type)) {
+            reallocated(read(data, GiftReallocated.class));
         } else if (MandateSigned.TYPE.equals(type)) {
             signed(eventId, read(data, MandateSigned.class));
         } else if (MandateStatusChanged.TYPE.equals(type)) {
@@ -86,7 +89,16 @@ public class GivingLedger {
         fact.amount = gift.amount();
         fact.incomeDate = gift.incomeDate();
         fact.channel = gift.channel();
+        fact.funds = GiftRecorded.funds(gift.allocations());
         facts.persist(fact);
+    }
+
+    private void reallocated(GiftReallocated reallocation) {
+        GiftFact fact = reallocation.giftId() == null ? null : facts.findById(reallocation.giftId());
+        String funds = GiftRecorded.funds(reallocation.allocations());
+        if (fact != null && funds != null) {
+            fact.funds = funds;
+        }
     }
 
     private void reversed(String eventId, GiftReversed reversal) {

@@ -139,7 +139,7 @@ public class DonorPages {
         }
         int size = 25;
         DonorSearch.Listing found = search.search(new DonorSearch.Criteria(blankToNull(q), kindFilter,
-                blankToNull(tag), blankToNull(owner), null, null, channel, purpose), Math.max(page, 0), size);
+                blankToNull(tag), blankToNull(owner), null, null, channel, purpose, null), Math.max(page, 0), size);
         Map<String, String> filters = new HashMap<>();
         filters.put("q", q == null ? "" : q);
         filters.put("kind", kindFilter == null ? "" : kindFilter.name());

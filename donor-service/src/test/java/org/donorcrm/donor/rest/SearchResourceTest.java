@@ -107,6 +107,43 @@ class SearchResourceTest {
         assertThat(rows.get(0).get("kind")).isEqualTo("INDIVIDUAL");
     }
 
+    @Test
+    void theNamesOfAPageOfDonorIdsComeInOneCallForTheRolesThatMaySeeThem() {
+        String word = unique("ids").toLowerCase();
+        String anna = register(donor("INDIVIDUAL", "Anna", "Ids" + word, null, "1011 AA", "Amsterdam",
+                "anna.ids@example.org", "o", "t"));
+        String fonds = register(donor("FOUNDATION", null, null, "Fonds Ids " + word, "1011 AA", "Amsterdam",
+                "fonds.ids@example.org", "o", "t"));
+        register(donor("INDIVIDUAL", "Bram", "Ids" + word, null, "1011 AA", "Amsterdam", "bram.ids@example.org", "o",
+                "t"));
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        // two of the three donors, an id donor-service does not know and one twice: the two, sorted by name
+        as("finance").queryParam("ids", String.join(",", fonds, anna, unknown, anna)).queryParam("size", 100)
+                .when().get("/api/v1/donors").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", org.hamcrest.Matchers.contains(anna, fonds))
+                .body("items.displayName", org.hamcrest.Matchers.contains("Anna Ids" + word, "Fonds Ids " + word));
+        // an upper-case id is the same donor
+        assertThat(ids("ids", anna.toUpperCase())).containsExactly(anna);
+
+        // directors may not see personal data
+        as("director").queryParam("ids", anna).when().get("/api/v1/donors").then().statusCode(403);
+
+        // at most 100 ids, and every one an id
+        String hundredAndOne = String.join(",", java.util.Collections.nCopies(101, anna));
+        as("fundraiser").queryParam("ids", hundredAndOne).when().get("/api/v1/donors").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
+        as("fundraiser").queryParam("ids", String.join(",", java.util.Collections.nCopies(100, anna)))
+                .when().get("/api/v1/donors").then().statusCode(200).body("total", equalTo(1));
+        for (String bad : List.of("not-an-id", anna + ",", anna + ";" + fonds, "' OR 1=1 --")) {
+            as("fundraiser").queryParam("ids", bad).when().get("/api/v1/donors").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(400));
+        }
+    }
+
     private static void consent(String donor, boolean granted) {
         as("fundraiser").body("{\"channel\":\"EMAIL\",\"purpose\":\"NEWSLETTER\",\"granted\":" + granted
                         + ",\"source\":\"web form\"}")

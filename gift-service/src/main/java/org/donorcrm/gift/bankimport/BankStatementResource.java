@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.donorcrm.gift.EarmarkClass;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +96,10 @@ public class BankStatementResource {
         byte[] content = body == null ? new byte[0] : body;
         CsvMapping mapping = new CsvMapping(source, "csv:" + source, date, amount, reference, donorId, iban, name,
                 description, dateFormat, delimiter == null ? null : delimiter.charAt(0));
+        // a decoder that reports bytes that are not UTF-8 (instead of replacing them with U+FFFD): a 400
         return imported(imports.importCsv(new InputStreamReader(new ByteArrayInputStream(content),
-                StandardCharsets.UTF_8), content, mapping, user()), uriInfo);
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), content, mapping, user()), uriInfo);
     }
 
     @GET
@@ -177,6 +181,8 @@ public class BankStatementResource {
     }
 
     @POST
+    // JSON only: a text/plain body would otherwise fill the one-String request record (bad-input corpus)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/bank-entries/{id}/ignore")
     @Operation(summary = "Mark a credit in the review queue (or an unmatched return) as not a gift",
             description = "Roles: finance.")

@@ -6,10 +6,13 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,9 @@ final class CsvParser {
     static ParsedStatement parse(Reader in, CsvMapping mapping, String fingerprint) {
         DateTimeFormatter dates;
         try {
-            dates = DateTimeFormatter.ofPattern(mapping.dateFormat() == null ? "yyyy-MM-dd" : mapping.dateFormat());
+            // strict: 2025-02-30 is refused, not read as 2025-02-28 ('u' is the year that strict resolving needs)
+            String pattern = mapping.dateFormat() == null ? "yyyy-MM-dd" : mapping.dateFormat();
+            dates = DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new StatementRejected(400, "dateFormat is not a date pattern",
                     List.of(new StatementRejected.Field("#/dateFormat", "must be a pattern such as dd-MM-yyyy")));
@@ -54,6 +59,11 @@ final class CsvParser {
             BigDecimal debitTotal = BigDecimal.ZERO;
             for (CSVRecord row : csv) {
                 int line = transactions.size() + 1;
+                if (row.size() != header.size()) {
+                    throw new StatementRejected(400, "row " + line + " has " + row.size() + " columns, the header "
+                            + header.size(), List.of(new StatementRejected.Field("#/rows/" + line,
+                            "must have as many columns as the header")));
+                }
                 BigDecimal amount = amount(row.get(mapping.amount()), line);
                 LocalDate date = date(row.get(mapping.date()), dates, line);
                 String reference = row.get(mapping.reference());
@@ -75,13 +85,21 @@ final class CsvParser {
                         optional(row, mapping.iban()) == null ? null : optional(row, mapping.iban()).replace(" ", ""),
                         CamtParser.truncate(optional(row, mapping.description()), 500), optional(row, mapping.donorId())));
             }
+            if (transactions.isEmpty()) {
+                throw StatementRejected.malformed("the file has no rows");
+            }
             return new ParsedStatement("csv", mapping.account(), fingerprint, null, null, "EUR", null, null,
                     transactions.size(), credits, creditTotal, debits, debitTotal, transactions);
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             if (e.getCause() instanceof StatementRejected rejected) {
                 throw rejected;
             }
-            throw StatementRejected.malformed("the file is not readable CSV: " + CamtParser.truncate(e.getMessage(), 120));
+            if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+                throw StatementRejected.malformed("the file is not UTF-8 text");
+            }
+            // the parser's own words, not the name of its exception (UncheckedIOException's message starts with it)
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw StatementRejected.malformed("the file is not readable CSV: " + CamtParser.truncate(cause.getMessage(), 120));
         }
     }
 
@@ -103,8 +121,9 @@ final class CsvParser {
             value = value.replace(",", "");
         }
         try {
-            BigDecimal amount = new BigDecimal(value);
-            if (amount.scale() > 2 || amount.signum() == 0) {
+            // longer than any amount DECIMAL(15,2) holds: refused unread (a 5 MB number takes minutes to parse)
+            BigDecimal amount = new BigDecimal(value.length() > 40 ? "x" : value);
+            if (amount.scale() > 2 || amount.signum() == 0 || amount.precision() - amount.scale() > 13) {
                 throw new NumberFormatException();
             }
             return amount.setScale(2);

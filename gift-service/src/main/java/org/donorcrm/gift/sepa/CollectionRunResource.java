@@ -66,7 +66,7 @@ public class CollectionRunResource {
     public Preview preview(@QueryParam("dueDate") @NotNull LocalDate dueDate) {
         List<Mandate> due = collections.preview(dueDate);
         return new Preview(dueDate, due.size(),
-                due.stream().map(m -> m.amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                due.stream().map(m -> m.amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 due.stream().map(m -> new Preview.Line(m.id, m.donorId, m.amount, m.frequency.name(), m.fundCode))
                         .toList());
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.donorcrm.gift.rest.Page;
@@ -88,6 +90,8 @@ public class MandateResource {
     }
 
     @POST
+    // JSON only: a text/plain body would otherwise fill the one-String request record (bad-input corpus)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/cancellation")
     @RolesAllowed({"fundraiser", "finance"})
     @Operation(summary = "Cancel a mandate: no further collections",

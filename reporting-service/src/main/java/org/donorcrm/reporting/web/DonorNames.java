@@ -10,14 +10,17 @@ import org.jboss.logging.Logger;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Donor names at view time (issue 9, item 2): reporting stores no names; a screen that lists donor ids asks
  * donor-service for their names with the signed-in person's own access token, so donor-service decides who may
- * see them (directors get 403 there and see ids only). Names are used for the one response and kept nowhere.
+ * see them (directors get 403 there and see ids only). One call per 100 ids
+ * ({@code GET /api/v1/donors?ids=…}); names are used for the one response and kept nowhere.
  */
 @ApplicationScoped
 public class DonorNames {
@@ -25,7 +28,12 @@ public class DonorNames {
     private static final Logger LOG = Logger.getLogger(DonorNames.class);
     /** The roles donor-service shows personal data to. */
     static final Set<String> PERSONAL_DATA_ROLES = Set.of("fundraiser", "finance", "admin");
-    private static final int MAX_LOOKUPS = 100;
+    /** donor-service's limit of ids per call. */
+    static final int IDS_PER_CALL = 100;
+    /** At most this many names for one screen (the largest page of any screen). */
+    private static final int MAX_LOOKUPS = 1000;
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
+            + "-[0-9a-fA-F]{12}");
 
     private final DonorServiceClient client;
 
@@ -47,20 +55,26 @@ public class DonorNames {
         if (!maySee(identity) || token == null) {
             return names;
         }
-        for (String id : donorIds.stream().distinct().limit(MAX_LOOKUPS).toList()) {
+        List<String> ids = donorIds.stream().filter(id -> id != null && UUID.matcher(id).matches()).distinct()
+                .limit(MAX_LOOKUPS).toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
+            List<String> batch = ids.subList(from, Math.min(from + IDS_PER_CALL, ids.size()));
             try {
-                DonorServiceClient.DonorName donor = client.donor(id, "Bearer " + token.getToken());
-                if (donor != null && donor.displayName() != null) {
-                    names.put(id, donor.displayName());
+                DonorServiceClient.DonorNamePage page = client.donors(String.join(",", batch), batch.size(),
+                        "Bearer " + token.getToken());
+                if (page != null && page.items() != null) {
+                    for (DonorServiceClient.DonorName donor : page.items()) {
+                        if (donor.id() != null && donor.displayName() != null) {
+                            names.put(donor.id(), donor.displayName());
+                        }
+                    }
                 }
             } catch (jakarta.ws.rs.WebApplicationException e) {
-                int status = e.getResponse().getStatus();
-                LOG.debugf("no name for donor %s: %d", id, status);
-                if (status == 401 || status == 403) {
-                    break; // this person may not see names: asking for the others changes nothing
-                }
+                // 401/403: this person may not see names; anything else: ids shown rather than a broken page
+                LOG.debugf("no donor names: donor-service answered %d", e.getResponse().getStatus());
+                break;
             } catch (RuntimeException e) {
-                // donor-service away or slow: ids only, and the page is not held up by asking for every other name
+                // donor-service away or slow: ids only, and the page is not held up by asking again
                 LOG.warnf("donor names not available (%s): ids shown", e.getClass().getSimpleName());
                 break;
             }

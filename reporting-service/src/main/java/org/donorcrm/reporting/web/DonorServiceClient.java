@@ -1,23 +1,35 @@
 package org.donorcrm.reporting.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** donor-service's API as far as the screens need it: a donor's display name, read with the viewer's own token. */
+import java.util.List;
+
+/**
+ * donor-service's API as far as the screens need it: the display names of a page of donors, read in one call with
+ * the viewer's own token.
+ */
 @Path("/api/v1/donors")
 @Produces(MediaType.APPLICATION_JSON)
 public interface DonorServiceClient {
 
     /** The part of donor-service's DonorResponse used here; the rest of it is ignored, never stored. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record DonorName(String id, String displayName) {
     }
 
+    /** The part of donor-service's PageResponse used here. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DonorNamePage(List<DonorName> items) {
+    }
+
+    /** The active donors among {@code ids} (comma-separated, at most 100); merged and erased ones are not listed. */
     @GET
-    @Path("/{id}")
-    DonorName donor(@PathParam("id") String id, @HeaderParam("Authorization") String authorization);
+    DonorNamePage donors(@QueryParam("ids") String ids, @QueryParam("size") int size,
+                         @HeaderParam("Authorization") String authorization);
 }

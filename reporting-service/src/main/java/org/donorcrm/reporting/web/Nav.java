@@ -41,6 +41,12 @@ public final class Nav {
         return identity != null && identity.hasRole("finance");
     }
 
+    /** Whether the signed-in person sees the operations screens (admin: the dead letters). */
+    static boolean isAdmin() {
+        SecurityIdentity identity = identity();
+        return identity != null && identity.hasRole("admin");
+    }
+
     private static SecurityIdentity identity() {
         return Arc.container().instance(SecurityIdentity.class).get();
     }

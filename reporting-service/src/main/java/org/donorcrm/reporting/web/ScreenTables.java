@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Every table of the screens, built from the projections as a {@link Table}, so the screen and its CSV and XLSX
@@ -65,15 +66,51 @@ public class ScreenTables {
                         "Amount", "Gift"), out);
     }
 
+    /** A page of a table, with the number of rows of all pages. */
+    public record Paged(Table table, long total, int page, int size) {
+        public long first() {
+            return table.rows().isEmpty() ? 0 : (long) page * size + 1;
+        }
+
+        public long last() {
+            return (long) page * size + table.rows().size();
+        }
+
+        public boolean hasMore() {
+            return last() < total;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
+    }
+
+    /** Every LYBUNT or SYBUNT donor, ids only (the exports). */
     public Table lapsed(LocalDate asOf, boolean lybunt) {
-        RetentionProjection.LapsedList list = retention.lapsed(asOf, lybunt, 0, 1000);
+        return lapsed(asOf, lybunt, 0, ScreenPages.MAX_EXPORT_ROWS, ids -> Map.of()).table();
+    }
+
+    /**
+     * One page of the LYBUNT or SYBUNT list; {@code names} is asked once, for the donor ids of that page, and the
+     * donors it names are shown by name (still linked to their page in donor-service).
+     */
+    public Paged lapsed(LocalDate asOf, boolean lybunt, int page, int size,
+                        Function<List<String>, Map<String, String>> names) {
+        RetentionProjection.LapsedList list = retention.lapsed(asOf, lybunt, page, size);
+        Map<String, String> found = list.items().isEmpty() ? Map.of()
+                : names.apply(list.items().stream().map(RetentionProjection.LapsedDonor::donorId).toList());
         List<List<Object>> out = new ArrayList<>();
         for (RetentionProjection.LapsedDonor d : list.items()) {
-            out.add(row(donor(d.donorId(), Map.of()), d.lastGiftYear(), d.lastYearAmount()));
+            out.add(row(donor(d.donorId(), found), d.lastGiftYear(), d.lastYearAmount()));
         }
         String name = lybunt ? "lybunt" : "sybunt";
-        return new Table(name, (lybunt ? "LYBUNT" : "SYBUNT") + " as of " + asOf + ": " + list.total() + " donors",
-                List.of("Donor", "Last year with net giving", "Net amount that year"), out);
+        return new Paged(new Table(name, (lybunt ? "LYBUNT" : "SYBUNT") + " as of " + asOf + ": " + list.total()
+                + " donors", List.of("Donor", "Last year with net giving", "Net amount that year"), out),
+                list.total(), page, size);
     }
 
     public Table campaignResults(Period period) {

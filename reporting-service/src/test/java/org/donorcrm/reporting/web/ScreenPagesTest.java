@@ -46,6 +46,10 @@ class ScreenPagesTest {
     private static String donorA;
     private static String donorB;
     private static final List<String> LOOKUPS = new ArrayList<>();
+    /** Each call to donor-service for names, with the ids it asked for. */
+    private static final List<List<String>> CALLS = new ArrayList<>();
+    /** 51 donors who gave 1.00, 2.00, … 51.00 in 2075 and nothing in 2076. */
+    private static final List<String> LAPSED = new ArrayList<>();
 
     /** donor-service as the screens see it: a name for donor A, for the roles that may see personal data. */
     static class FakeDonorNames extends DonorNames {
@@ -59,7 +63,17 @@ class ScreenPagesTest {
                 return Map.of();
             }
             LOOKUPS.addAll(donorIds);
-            return donorIds.contains(donorA) ? Map.of(donorA, "Anna Jansen") : Map.of();
+            CALLS.add(List.copyOf(donorIds));
+            Map<String, String> names = new java.util.HashMap<>();
+            if (donorIds.contains(donorA)) {
+                names.put(donorA, "Anna Jansen");
+            }
+            for (int i = 0; i < LAPSED.size(); i++) {
+                if (donorIds.contains(LAPSED.get(i))) {
+                    names.put(LAPSED.get(i), "Donor " + (i + 1) + " Jansen");
+                }
+            }
+            return names;
         }
     }
 
@@ -67,6 +81,7 @@ class ScreenPagesTest {
     void dataSet() {
         QuarkusMock.installMockForType(new FakeDonorNames(), DonorNames.class);
         LOOKUPS.clear();
+        CALLS.clear();
         if (donorA != null) {
             return;
         }
@@ -79,7 +94,17 @@ class ScreenPagesTest {
                     alloc(1, "UNEARMARKED", "ALG", "120.00"));
             events.giftRecorded(id(), donorB, "2067-02-01", "80.00", null, null,
                     alloc(1, "PROJECT", "PRJ-DTZ", "80.00"));
+            for (int i = 1; i <= 51; i++) {
+                String donor = id();
+                LAPSED.add(donor);
+                events.donorRegistered(donor, "INDIVIDUAL", "INDIVIDUALS", null);
+                events.giftRecorded(id(), donor, "2075-05-01", i + ".00", null, null,
+                        alloc(1, "UNEARMARKED", "ALG", i + ".00"));
+            }
         }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
+                .oauth2(TestTokens.forRoles("director")).when().get("/api/v1/figures/private-donors?year=2075")
+                .then().body("privateIncome", equalTo("1326.00"))); // 1 + 2 + … + 51 = 51 × 52 / 2
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth()
                 .oauth2(TestTokens.forRoles("director")).when().get("/api/v1/figures/private-donors?year=2067")
                 .then().body("privateIncome", equalTo("80.00")));
@@ -96,7 +121,7 @@ class ScreenPagesTest {
                 .body(containsString(">Anna Jansen</a>"))
                 .body(containsString("/donors/" + donorA))
                 .body(containsString("/exports/allocations.csv?year=2066&amp;earmarkClass=UNEARMARKED"));
-        assertThat(LOOKUPS).containsExactly(donorA);
+        assertThat(CALLS).containsExactly(List.of(donorA));
     }
 
     @Test
@@ -111,13 +136,63 @@ class ScreenPagesTest {
 
     @Test
     @TestSecurity(user = "fenna", roles = "fundraiser")
-    void theLybuntListLinksToTheDonorsPages() {
+    void theLybuntListShowsTheDonorsNamesLinkedToTheirPages() {
         // as of 2067-03-01: A gave in 2066 (120.00) and not yet in 2067; B gave in 2067
         given().when().get("/lists/lybunt?asOf=2067-03-01").then().statusCode(200)
                 .body(containsString("LYBUNT as of 2067-03-01: 1 donors"))
-                .body(containsString("href=\"http://127.0.0.1:8081/donors/" + donorA + "\""))
+                .body(containsString("<a href=\"http://127.0.0.1:8081/donors/" + donorA + "\">Anna Jansen</a>"))
                 .body(containsString("120.00"))
+                .body(containsString("Donors 1–1 of 1"))
+                .body(not(containsString(">Next</a>")))
+                .body(not(containsString("not shown for your role")))
                 .body(not(containsString(donorB)));
+        assertThat(CALLS).containsExactly(List.of(donorA));
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorSeesTheLybuntListWithIdsOnly() {
+        given().when().get("/lists/lybunt?asOf=2067-03-01").then().statusCode(200)
+                .body(containsString("<a href=\"http://127.0.0.1:8081/donors/" + donorA + "\">" + donorA + "</a>"))
+                .body(not(containsString("Anna Jansen")))
+                .body(containsString("not shown for your role"));
+        assertThat(LOOKUPS).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void theLybuntListComesInPagesOfFiftyWithTheNamesOfAPageFetchedInOneCall() {
+        // as of 2076-02-01 the 51 donors of 2075 are LYBUNT, the largest amount first: 51.00, 50.00, …, 1.00
+        String first = given().when().get("/lists/lybunt?asOf=2076-02-01").then().statusCode(200)
+                .body(containsString("LYBUNT as of 2076-02-01: 51 donors"))
+                .body(containsString("Donors 1–50 of 51"))
+                .body(containsString(">Donor 51 Jansen</a>"))
+                .body(containsString(">Donor 2 Jansen</a>"))
+                .body(not(containsString(">Donor 1 Jansen</a>")))
+                .body(containsString("href=\"/lists/lybunt?asOf=2076-02-01&amp;page=1\">Next</a>"))
+                .body(not(containsString(">Previous</a>")))
+                .extract().asString();
+        assertThat(first.split("<tr>").length - 2).isEqualTo(50); // rows of the body, less the header's
+        assertThat(CALLS).hasSize(1);
+        assertThat(CALLS.get(0)).hasSize(50).containsAll(LAPSED.subList(1, 51));
+
+        CALLS.clear();
+        given().when().get("/lists/lybunt?asOf=2076-02-01&page=1").then().statusCode(200)
+                .body(containsString("Donors 51–51 of 51"))
+                .body(containsString("<a href=\"http://127.0.0.1:8081/donors/" + LAPSED.get(0)
+                        + "\">Donor 1 Jansen</a>"))
+                .body(containsString("1.00"))
+                .body(not(containsString(">Donor 2 Jansen</a>")))
+                .body(containsString("href=\"/lists/lybunt?asOf=2076-02-01&amp;page=0\">Previous</a>"))
+                .body(not(containsString(">Next</a>")));
+        assertThat(CALLS).containsExactly(List.of(LAPSED.get(0)));
+
+        // the export still holds every row, ids only
+        String csv = given().when().get("/exports/lybunt.csv?asOf=2076-02-01").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().count()).isEqualTo(52);
+        assertThat(csv).doesNotContain("Jansen");
+        given().when().get("/lists/lybunt?asOf=2076-02-01&page=-1").then().statusCode(400);
     }
 
     @Test

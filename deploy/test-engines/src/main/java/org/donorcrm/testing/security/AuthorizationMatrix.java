@@ -129,6 +129,21 @@ public final class AuthorizationMatrix {
     public record Report(int operations, int calls, int notCalled) {
     }
 
+    /**
+     * The roles each operation of {@code service} admits, as declared in docs/security.md ("METHOD path" → roles;
+     * "" stands for a signed-in user without a role). Operations whose allowed roles are not to be called
+     * ({@link #NOT_CALLED}) are left out.
+     */
+    public static Map<String, Set<String>> callableRoles(String service) {
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
+        declaredRules(service, securityDoc()).forEach((key, rule) -> {
+            if (!rule.allowedNotCalled()) {
+                roles.put(key, rule.roles());
+            }
+        });
+        return roles;
+    }
+
     /** The rows of the section whose heading names {@code service}: "METHOD path" → allowed roles. */
     static Map<String, Rule> declaredRules(String service, List<String> lines) {
         Map<String, Rule> rules = new LinkedHashMap<>();
