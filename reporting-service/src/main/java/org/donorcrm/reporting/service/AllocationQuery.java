@@ -31,9 +31,11 @@ public class AllocationQuery {
     }
 
     private final EntityManager em;
+    private final LedgerQueries ledger;
 
-    public AllocationQuery(EntityManager em) {
+    public AllocationQuery(EntityManager em, LedgerQueries ledger) {
         this.em = em;
+        this.ledger = ledger;
     }
 
     public AllocationPage list(Filter filter, int page, int size) {
@@ -56,7 +58,12 @@ public class AllocationQuery {
                     .append("where c.parent_campaign_id = ?").append(n).append("))");
             params.add(filter.campaignId());
         }
-        Object[] head = (Object[]) bind(em.createNativeQuery("select count(*), coalesce(sum(m.amount), 0)"
+        // Filtered by period and earmark class only: count and sum from the daily aggregate (the same numbers).
+        boolean byDayAndClass = filter.incomeCategory() == null && filter.donorKind() == null
+                && filter.donorId() == null && filter.fundCode() == null && filter.institutional() == null
+                && filter.campaignId() == null;
+        Object[] head = byDayAndClass ? ledger.countAndSum(filter.period(), filter.earmarkClass())
+                : (Object[]) bind(em.createNativeQuery("select count(*), coalesce(sum(m.amount), 0)"
                 + LedgerQueries.LEDGER + where), params).getSingleResult();
         List<Object[]> rows = bind(em.createNativeQuery("select m.id, m.movement, m.gift_id, " + LedgerQueries.DONOR + ", "
                         + "m.income_date, m.earmark_class, m.fund_code, "

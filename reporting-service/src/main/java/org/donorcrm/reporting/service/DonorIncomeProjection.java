@@ -42,7 +42,12 @@ public class DonorIncomeProjection {
     }
 
     public PrivateDonorFigure privateDonors(Period period, String allocations) {
-        BigDecimal income = ledger.income(period).sum(r -> INDIVIDUAL.equals(r.kind()));
+        return privateDonors(period, allocations, ledger.income(period));
+    }
+
+    /** The figure from the period's income sums already read (the dashboard reads them once for two tiles). */
+    PrivateDonorFigure privateDonors(Period period, String allocations, LedgerQueries.IncomeSums sums) {
+        BigDecimal income = privateIncome(sums);
         long donors = ledger.donorsWithNetGiving(period, INDIVIDUAL);
         long gifts = ledger.giftsNotReversed(period, INDIVIDUAL);
         BigDecimal average = gifts == 0 ? null
@@ -54,8 +59,21 @@ public class DonorIncomeProjection {
                 average, yearTarget, periodTarget, shortBy, status(shortBy), allocations);
     }
 
+    /** Private-donor income (figure 3's privateIncome) of the period's income sums. */
+    static BigDecimal privateIncome(LedgerQueries.IncomeSums sums) {
+        return sums.sum(r -> INDIVIDUAL.equals(r.kind()));
+    }
+
+    /** The year's private-income target (null when none is set): what a trajectory needs, without the sums. */
+    public BigDecimal privateIncomeTarget(int year) {
+        return inputs.target(year).privateIncome();
+    }
+
     public InstitutionalFigure institutional(Period period, String allocations) {
-        LedgerQueries.IncomeSums sums = ledger.income(period);
+        return institutional(period, allocations, ledger.income(period));
+    }
+
+    InstitutionalFigure institutional(Period period, String allocations, LedgerQueries.IncomeSums sums) {
         Map<String, BigDecimal> byCategory = new TreeMap<>();
         for (LedgerQueries.IncomeSums.Row row : sums.rows()) {
             if (row.earmark() == EarmarkClass.UNEARMARKED && LedgerQueries.INSTITUTIONAL_KINDS.contains(row.kind())) {

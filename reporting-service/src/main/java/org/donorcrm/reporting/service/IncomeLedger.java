@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.time.LocalDate;
 
 /**
@@ -163,8 +164,66 @@ public class IncomeLedger {
                 }
                 insert.executeBatch();
             }
+            addToAggregates(connection, rows);
         });
         rows.clear();
+    }
+
+    /**
+     * Adds the rows to the ledger's aggregates (income_day, income_donor_year; V6 migration) in the same transaction,
+     * so that every aggregate row stays the sum of its ledger rows. Keys in sorted order: concurrent transactions
+     * lock the rows they share in the same order.
+     */
+    private static void addToAggregates(java.sql.Connection connection, List<IncomeMovement> rows)
+            throws java.sql.SQLException {
+        Map<List<Object>, BigDecimal[]> days = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, BigDecimal[]> donorYears = new TreeMap<>(KEY_ORDER);
+        for (IncomeMovement row : rows) {
+            add(days, List.of(row.incomeDate.toString(), row.earmarkClass.name()), row.amount);
+            add(donorYears, List.of(String.valueOf(row.incomeDate.getYear()), row.donorId, row.earmarkClass.name()),
+                    row.amount);
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("insert into income_day (income_date, "
+                + "earmark_class, amount, movements) values (?, ?, ?, ?) on duplicate key update "
+                + "amount = amount + values(amount), movements = movements + values(movements)")) {
+            for (Map.Entry<List<Object>, BigDecimal[]> e : days.entrySet()) {
+                upsert.setObject(1, LocalDate.parse((String) e.getKey().get(0)));
+                upsert.setString(2, (String) e.getKey().get(1));
+                upsert.setBigDecimal(3, e.getValue()[0]);
+                upsert.setLong(4, e.getValue()[1].longValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("insert into income_donor_year (income_year, "
+                + "donor_id, earmark_class, amount, movements) values (?, ?, ?, ?, ?) on duplicate key update "
+                + "amount = amount + values(amount), movements = movements + values(movements)")) {
+            for (Map.Entry<List<Object>, BigDecimal[]> e : donorYears.entrySet()) {
+                upsert.setInt(1, Integer.parseInt((String) e.getKey().get(0)));
+                upsert.setString(2, (String) e.getKey().get(1));
+                upsert.setString(3, (String) e.getKey().get(2));
+                upsert.setBigDecimal(4, e.getValue()[0]);
+                upsert.setLong(5, e.getValue()[1].longValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static final java.util.Comparator<List<Object>> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int c = ((String) a.get(i)).compareTo((String) b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
+    private static void add(Map<List<Object>, BigDecimal[]> sums, List<Object> key, BigDecimal amount) {
+        BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        sum[0] = sum[0].add(amount);
+        sum[1] = sum[1].add(BigDecimal.ONE);
     }
 
     private void write(String eventId, IncomeMovement.Kind kind, String giftId, String donorId, LocalDate date,

@@ -49,9 +49,11 @@ public class KeyFigures {
     private final ReserveProjection reserve;
     private final DonorIncomeProjection donorIncome;
     private final RetentionProjection retention;
+    private final LedgerQueries ledger;
 
     public KeyFigures(UnearmarkedShareProjection unearmarkedShare, ReserveProjection reserve,
-                      DonorIncomeProjection donorIncome, RetentionProjection retention) {
+                      DonorIncomeProjection donorIncome, RetentionProjection retention, LedgerQueries ledger) {
+        this.ledger = ledger;
         this.unearmarkedShare = unearmarkedShare;
         this.reserve = reserve;
         this.donorIncome = donorIncome;
@@ -81,11 +83,12 @@ public class KeyFigures {
                         : r.ratioToWerkorganisatie() == null ? "ratio to the werkorganisatie not available"
                         : "ratio " + r.ratioToWerkorganisatie() + " to the werkorganisatie (target 0.5)",
                 query + "&earmarkClass=UNEARMARKED"));
-        DonorIncomeProjection.PrivateDonorFigure p = donorIncome.privateDonors(period, null);
+        LedgerQueries.IncomeSums sums = ledger.income(period);
+        DonorIncomeProjection.PrivateDonorFigure p = donorIncome.privateDonors(period, null, sums);
         tiles.add(new Tile("private-donors", "Private-donor income", Unit.EUR, p.privateIncome(), p.periodTarget(),
                 p.shortBy(), p.status(), p.individualDonors() + " donors, " + p.gifts() + " gifts",
                 query + "&donorKind=INDIVIDUAL"));
-        DonorIncomeProjection.InstitutionalFigure i = donorIncome.institutional(period, null);
+        DonorIncomeProjection.InstitutionalFigure i = donorIncome.institutional(period, null, sums);
         tiles.add(new Tile("institutional-income", "Unearmarked institutional income", Unit.EUR,
                 i.institutionalUnearmarkedIncome(), i.periodTarget(), i.shortBy(), i.status(),
                 "€ " + i.unclassifiedUnearmarkedIncome() + " from donors not known yet",
@@ -110,17 +113,26 @@ public class KeyFigures {
         for (int year = PLAN_FROM; year <= PLAN_TO; year++) {
             years.add(year);
             boolean toCome = year > thisYear;
-            for (Tile tile : tiles(dashboardPeriod(year))) {
-                if (actual.containsKey(tile.key())) {
-                    actual.get(tile.key()).add(toCome ? null : tile.actual());
-                    target.get(tile.key()).add(tile.key().equals("private-donors")
-                            ? donorIncome.privateDonors(Period.year(year), null).yearTarget() : tile.target());
-                }
-            }
+            // the tiles' actual values and targets of these three figures, without the rest of the tiles
+            Period period = dashboardPeriod(year);
+            IncomeByEarmark income = unearmarkedShare.income(period);
+            add(actual, target, "unearmarked-share", toCome, Shares.percent(income.unearmarked(), income.total()),
+                    unearmarkedShare.againstTarget(income).targetShare());
+            ReserveProjection.ReserveFigure r = reserve.project(period, null);
+            add(actual, target, "continuity-reserve", toCome, r.projectedClosingBalance(), r.planPathClosing());
+            add(actual, target, "private-donors", toCome,
+                    toCome ? null : DonorIncomeProjection.privateIncome(ledger.income(period)),
+                    donorIncome.privateIncomeTarget(year));
         }
         Map<String, Trajectory> result = new LinkedHashMap<>();
         actual.forEach((key, values) -> result.put(key, new Trajectory(years, values, target.get(key))));
         return result;
+    }
+
+    private static void add(Map<String, List<BigDecimal>> actual, Map<String, List<BigDecimal>> target, String key,
+                            boolean toCome, BigDecimal actualValue, BigDecimal targetValue) {
+        actual.get(key).add(toCome ? null : actualValue);
+        target.get(key).add(targetValue);
     }
 
     public Monthly monthly(int year) {

@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The sums every figure is made of, straight from the income ledger joined at query time with the donor replica
+ * The sums every figure is made of, from the income ledger joined at query time with the donor replica
  * (a gift whose donor is not known yet counts as kind and category UNKNOWN: in every total, in no category).
+ * Where a figure would sum a year of ledger rows, it reads the ledger's aggregates instead (income_day,
+ * income_donor_year; V6 migration, kept by {@link IncomeLedger} in the ledger rows' transaction): the same sums,
+ * proved against the ledger by LedgerAggregatesTest.
  */
 @ApplicationScoped
 public class LedgerQueries {
@@ -51,11 +54,91 @@ public class LedgerQueries {
         this.em = em;
     }
 
-    public IncomeSums income(Period period) {
-        List<Object[]> rows = em.createNativeQuery("select coalesce(d.kind, 'UNKNOWN'), "
-                        + "coalesce(d.income_category, 'UNKNOWN'), m.earmark_class, sum(m.amount)" + LEDGER
-                        + "where m.income_date between ?1 and ?2 group by 1, 2, 3", Object[].class)
+    /**
+     * The ledger's rows of a period as (donor_id, earmark_class, amount, n): n = 1 per ledger row. For a period of
+     * more than half its year they come from the per-donor aggregate of the year (income_donor_year, one row per
+     * donor and earmark class) less the ledger rows of the rest of the year, which is the same sum per donor, cheaper:
+     * a whole year or a year to date reads no ledger row at all when nothing is dated after it.
+     */
+    private record Source(String sql, List<Object> params) {
+    }
+
+    private static Source rowsOf(Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        LocalDate first = LocalDate.of(from.getYear(), 1, 1);
+        LocalDate last = LocalDate.of(from.getYear(), 12, 31);
+        long inside = to.toEpochDay() - from.toEpochDay() + 1;
+        long outside = from.toEpochDay() - first.toEpochDay() + last.toEpochDay() - to.toEpochDay();
+        List<Object> params = new ArrayList<>();
+        if (to.getYear() != from.getYear() || outside >= inside) {
+            params.add(from);
+            params.add(to);
+            return new Source("(select m.donor_id, m.earmark_class, m.amount, 1 as n from income_movement m "
+                    + "where m.income_date between ? and ?)", params);
+        }
+        StringBuilder sql = new StringBuilder("(select g.donor_id, g.earmark_class, g.amount, g.movements as n "
+                + "from income_donor_year g where g.income_year = " + from.getYear());
+        if (from.isAfter(first)) {
+            sql.append(" union all select m.donor_id, m.earmark_class, -m.amount, -1 from income_movement m "
+                    + "where m.income_date between ? and ?");
+            params.add(first);
+            params.add(from.minusDays(1));
+        }
+        if (to.isBefore(last)) {
+            sql.append(" union all select m.donor_id, m.earmark_class, -m.amount, -1 from income_movement m "
+                    + "where m.income_date between ? and ?");
+            params.add(to.plusDays(1));
+            params.add(last);
+        }
+        return new Source(sql.append(")").toString(), params);
+    }
+
+    private static final String X_DONOR = "coalesce(a.survivor_id, x.donor_id)";
+    private static final String X_LEDGER = " x left join donor_alias a on a.merged_id = x.donor_id "
+            + "left join donor_replica d on d.donor_id = " + X_DONOR + " ";
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+
+    /** Income of a period per earmark class, from the daily aggregate (income_day): the same sums as the ledger's. */
+    public Map<EarmarkClass, BigDecimal> incomeByEarmark(Period period) {
+        List<Object[]> rows = em.createNativeQuery("select earmark_class, sum(amount) from income_day "
+                        + "where income_date between ?1 and ?2 group by earmark_class", Object[].class)
                 .setParameter(1, period.from()).setParameter(2, period.to()).getResultList();
+        Map<EarmarkClass, BigDecimal> sums = new java.util.EnumMap<>(EarmarkClass.class);
+        for (EarmarkClass earmark : EarmarkClass.values()) {
+            sums.put(earmark, BigDecimal.ZERO.setScale(2));
+        }
+        for (Object[] r : rows) {
+            sums.put(EarmarkClass.valueOf((String) r[0]), ((BigDecimal) r[1]).setScale(2));
+        }
+        return sums;
+    }
+
+    /** Number of ledger rows of a period and their sum, optionally of one earmark class, from income_day. */
+    public Object[] countAndSum(Period period, String earmarkClass) {
+        jakarta.persistence.Query query = em.createNativeQuery("select coalesce(sum(movements), 0), "
+                        + "coalesce(sum(amount), 0) from income_day where income_date between ?1 and ?2"
+                        + (earmarkClass == null ? "" : " and earmark_class = ?3"))
+                .setParameter(1, period.from()).setParameter(2, period.to());
+        if (earmarkClass != null) {
+            query.setParameter(3, earmarkClass);
+        }
+        return (Object[]) query.getSingleResult();
+    }
+
+    public IncomeSums income(Period period) {
+        Source source = rowsOf(period);
+        // a group counts when it has ledger rows in the period (sum(n) > 0), as a group by over the ledger rows would
+        List<Object[]> rows = bind(em.createNativeQuery("select coalesce(d.kind, 'UNKNOWN'), "
+                        + "coalesce(d.income_category, 'UNKNOWN'), x.earmark_class, sum(x.amount) from "
+                        + source.sql() + X_LEDGER + "group by 1, 2, 3 having sum(x.n) > 0", Object[].class),
+                source.params()).getResultList();
         List<IncomeSums.Row> result = new ArrayList<>();
         for (Object[] r : rows) {
             result.add(new IncomeSums.Row((String) r[0], (String) r[1], EarmarkClass.valueOf((String) r[2]),
@@ -66,19 +149,31 @@ public class LedgerQueries {
 
     /** Donors of the given kind whose net giving in the period is above zero (merged donors count as the survivor). */
     public long donorsWithNetGiving(Period period, String kind) {
-        Number n = (Number) em.createNativeQuery("select count(*) from (select " + DONOR + LEDGER
-                        + "where m.income_date between ?1 and ?2 and d.kind = ?3 group by " + DONOR + " "
-                        + "having sum(m.amount) > 0) x")
-                .setParameter(1, period.from()).setParameter(2, period.to()).setParameter(3, kind).getSingleResult();
+        Source source = rowsOf(period);
+        List<Object> params = new ArrayList<>(source.params());
+        params.add(kind);
+        Number n = (Number) bind(em.createNativeQuery("select count(*) from (select " + X_DONOR + " from "
+                        + source.sql() + X_LEDGER + "where d.kind = ? group by " + X_DONOR + " "
+                        + "having sum(x.amount) > 0) y"), params).getSingleResult();
         return n.longValue();
     }
 
-    /** Gifts of donors of the given kind recorded with an income date in the period and not (fully) reversed. */
+    /**
+     * Gifts of donors of the given kind recorded with an income date in the period and not (fully) reversed. Written
+     * as the rows of donors that were never merged plus the rows of merged ids (booked on their survivor), so that
+     * the ledger's donor index can be used from the donors of that kind (or the period's rows scanned: the
+     * optimiser chooses); the same rows as joining every ledger row with its resolved donor.
+     */
     public long giftsNotReversed(Period period, String kind) {
-        Number n = (Number) em.createNativeQuery("select count(distinct m.gift_id)" + LEDGER
-                        + "where m.movement = 'RECORDED' and m.income_date between ?1 and ?2 and d.kind = ?3 "
-                        + "and not exists (select 1 from income_movement r where r.gift_id = m.gift_id "
-                        + "and r.movement = 'REVERSED')")
+        String notReversed = "m.movement = 'RECORDED' and m.income_date between ?1 and ?2 and not exists (select 1 "
+                + "from income_movement r where r.gift_id = m.gift_id and r.movement = 'REVERSED')";
+        Number n = (Number) em.createNativeQuery("select count(distinct g.gift_id) from ("
+                        + "select m.gift_id from donor_replica d join income_movement m on m.donor_id = d.donor_id "
+                        + "where d.kind = ?3 and d.donor_id not in (select merged_id from donor_alias) and "
+                        + notReversed + " union all select m.gift_id from donor_alias a "
+                        + "join donor_replica d on d.donor_id = a.survivor_id "
+                        + "join income_movement m on m.donor_id = a.merged_id where d.kind = ?3 and " + notReversed
+                        + ") g")
                 .setParameter(1, period.from()).setParameter(2, period.to()).setParameter(3, kind).getSingleResult();
         return n.longValue();
     }
@@ -86,18 +181,62 @@ public class LedgerQueries {
     /**
      * Net giving per donor (or household: the donor's household, else the donor alone) and calendar year, for
      * every year up to {@code end}, the part of {@code end}'s year after it left out. Only net-positive years.
+     * <p>
+     * Read from the per-donor aggregate (income_donor_year, grouped in its key order, so without a temporary table):
+     * the years before {@code end}'s in full; {@code end}'s year from the aggregate less the ledger rows after
+     * {@code end}, or from the ledger rows up to {@code end}, whichever range is shorter. Merges (donor_alias) and
+     * households (donor_replica) are resolved here in memory, as the ledger query resolved them per row; a unit's
+     * year counts when the sum of its donors' net amounts is above zero.
      */
     public Map<String, Map<Integer, BigDecimal>> netPositiveYears(LocalDate end, boolean perHousehold) {
-        String unit = perHousehold ? "coalesce(d.household_id, " + DONOR + ")" : DONOR;
-        List<Object[]> rows = em.createNativeQuery("select " + unit + ", year(m.income_date), sum(m.amount)" + LEDGER
-                        + "where m.income_date <= ?1 group by 1, 2 having sum(m.amount) > 0", Object[].class)
-                .setParameter(1, end).getResultList();
-        Map<String, Map<Integer, BigDecimal>> result = new HashMap<>();
-        for (Object[] r : rows) {
-            result.computeIfAbsent((String) r[0], k -> new HashMap<>())
-                    .put(((Number) r[1]).intValue(), ((BigDecimal) r[2]).setScale(2));
+        int year = end.getYear();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        boolean fromLedger = end.toEpochDay() - first.toEpochDay() + 1 <= last.toEpochDay() - end.toEpochDay();
+        Map<String, String> survivors = new HashMap<>();
+        em.createNativeQuery("select merged_id, survivor_id from donor_alias", Object[].class).getResultList()
+                .forEach(r -> survivors.put((String) ((Object[]) r)[0], (String) ((Object[]) r)[1]));
+        Map<String, String> households = new HashMap<>();
+        if (perHousehold) {
+            em.createNativeQuery("select donor_id, household_id from donor_replica where household_id is not null",
+                            Object[].class).getResultList()
+                    .forEach(r -> households.put((String) ((Object[]) r)[0], (String) ((Object[]) r)[1]));
         }
+        Map<String, Map<Integer, BigDecimal>> sums = new HashMap<>();
+        List<Object[]> aggregated = em.createNativeQuery("select g.income_year, g.donor_id, sum(g.amount) "
+                        + "from income_donor_year g where g.income_year <= ?1 group by g.income_year, g.donor_id",
+                        Object[].class)
+                .setParameter(1, fromLedger ? year - 1 : year).getResultList();
+        for (Object[] r : aggregated) {
+            addNet(sums, unit((String) r[1], survivors, households, perHousehold), ((Number) r[0]).intValue(),
+                    (BigDecimal) r[2]);
+        }
+        List<Object[]> ledgerRows = em.createNativeQuery("select m.donor_id, sum(m.amount) from income_movement m "
+                        + "where m.income_date between ?1 and ?2 group by m.donor_id", Object[].class)
+                .setParameter(1, fromLedger ? first : end.plusDays(1)).setParameter(2, fromLedger ? end : last)
+                .getResultList();
+        for (Object[] r : ledgerRows) {
+            BigDecimal amount = (BigDecimal) r[1];
+            addNet(sums, unit((String) r[0], survivors, households, perHousehold), year,
+                    fromLedger ? amount : amount.negate());
+        }
+        Map<String, Map<Integer, BigDecimal>> result = new HashMap<>();
+        sums.forEach((unit, years) -> years.forEach((y, amount) -> {
+            if (amount.signum() > 0) {
+                result.computeIfAbsent(unit, k -> new HashMap<>()).put(y, amount.setScale(2));
+            }
+        }));
         return result;
+    }
+
+    private static String unit(String ledgerDonor, Map<String, String> survivors, Map<String, String> households,
+                               boolean perHousehold) {
+        String donor = survivors.getOrDefault(ledgerDonor, ledgerDonor);
+        return perHousehold ? households.getOrDefault(donor, donor) : donor;
+    }
+
+    private static void addNet(Map<String, Map<Integer, BigDecimal>> sums, String unit, int year, BigDecimal amount) {
+        sums.computeIfAbsent(unit, k -> new HashMap<>()).merge(year, amount, BigDecimal::add);
     }
 
     /** Net amount per (campaign id, appeal id, gift, donor) over the period, for gifts attributed to either. */

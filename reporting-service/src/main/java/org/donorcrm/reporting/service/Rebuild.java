@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class Rebuild {
 
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    static final List<String> DERIVED_TABLES = List.of("campaign_cost", "income_movement", "donor_alias", "donor_replica",
-            "fund_replica", "campaign_replica", "processed_event");
+    static final List<String> DERIVED_TABLES = List.of("campaign_cost", "income_day", "income_donor_year",
+            "income_movement", "donor_alias", "donor_replica", "fund_replica", "campaign_replica", "processed_event");
 
     public record RebuildReport(Instant startedAt, long events, long unreadable, long millis,
                                 long eventsPerSecond) {

@@ -74,6 +74,15 @@ public class Replicas {
                 .setParameter("survivor", survivor).setParameter("merged", event.mergedId()).executeUpdate();
         entityManager.createQuery("update IncomeMovement m set m.donorId = :survivor where m.donorId = :merged")
                 .setParameter("survivor", survivor).setParameter("merged", event.mergedId()).executeUpdate();
+        // the per-donor aggregate of the ledger (V6) is re-keyed like the ledger rows, in the same transaction
+        entityManager.createNativeQuery("insert into income_donor_year (income_year, donor_id, earmark_class, amount, "
+                        + "movements) select g.income_year, ?1, g.earmark_class, g.amount, g.movements "
+                        + "from income_donor_year g where g.donor_id = ?2 order by g.income_year, g.earmark_class "
+                        + "on duplicate key update amount = income_donor_year.amount + values(amount), "
+                        + "movements = income_donor_year.movements + values(movements)")
+                .setParameter(1, survivor).setParameter(2, event.mergedId()).executeUpdate();
+        entityManager.createNativeQuery("delete from income_donor_year where donor_id = ?1")
+                .setParameter(1, event.mergedId()).executeUpdate();
         entityManager.createQuery("update DonorReplica d set d.survivorId = :survivor "
                         + "where d.donorId = :merged or d.survivorId = :merged")
                 .setParameter("survivor", survivor).setParameter("merged", event.mergedId()).executeUpdate();

@@ -53,7 +53,7 @@ public class ReserveProjection {
             missing.add("budget of " + year + " (planned addition taken as 200000.00, budgets as 0.00)");
             planned = DEFAULT_PLANNED_ADDITION;
         }
-        BigDecimal unearmarked = ledger.income(toDate).sum(r -> r.earmark() == EarmarkClass.UNEARMARKED);
+        BigDecimal unearmarked = ledger.incomeByEarmark(toDate).get(EarmarkClass.UNEARMARKED);
         BigDecimal unearmarkedBudget = BigDecimal.ZERO.setScale(2);
         BigDecimal werkBudgetToDate = BigDecimal.ZERO.setScale(2);
         BigDecimal werkBudgetYear = BigDecimal.ZERO.setScale(2);

@@ -1,17 +1,15 @@
 package org.donorcrm.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.donorcrm.reporting.EarmarkClass;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Income per earmark class over a period, summed from the income ledger at the moment of asking: the figure
- * is always the ledger's, so it can never drift from the events that fed it. Beside it: the budgeted share, the
+ * Income per earmark class over a period, summed at the moment of asking from the ledger's daily aggregate
+ * (income_day), which is written in the same transaction as the ledger rows it sums: the figure is always the
+ * ledger's, so it can never drift from the events that fed it. Beside it: the budgeted share, the
  * year's target share and how many euros of unearmarked income the period is short of it.
  */
 @ApplicationScoped
@@ -21,29 +19,17 @@ public class UnearmarkedShareProjection {
     public record AgainstTarget(BigDecimal targetShare, BigDecimal budgetedShare, BigDecimal shortBy, String status) {
     }
 
-    private final EntityManager entityManager;
+    private final LedgerQueries ledger;
     private final FinanceInputs inputs;
 
-    public UnearmarkedShareProjection(EntityManager entityManager, FinanceInputs inputs) {
-        this.entityManager = entityManager;
+    public UnearmarkedShareProjection(LedgerQueries ledger, FinanceInputs inputs) {
+        this.ledger = ledger;
         this.inputs = inputs;
     }
 
+    /** Read from the ledger's daily aggregate (income_day), kept with the ledger rows in their transaction. */
     public IncomeByEarmark income(Period period) {
-        List<Object[]> rows = entityManager.createQuery("""
-                        select m.earmarkClass, sum(m.amount) from IncomeMovement m
-                        where m.incomeDate between :from and :to
-                        group by m.earmarkClass""", Object[].class)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to())
-                .getResultList();
-        Map<EarmarkClass, BigDecimal> sums = new EnumMap<>(EarmarkClass.class);
-        for (EarmarkClass earmark : EarmarkClass.values()) {
-            sums.put(earmark, BigDecimal.ZERO.setScale(2));
-        }
-        for (Object[] row : rows) {
-            sums.put((EarmarkClass) row[0], ((BigDecimal) row[1]).setScale(2));
-        }
+        Map<EarmarkClass, BigDecimal> sums = ledger.incomeByEarmark(period);
         return new IncomeByEarmark(period, sums.get(EarmarkClass.UNEARMARKED), sums.get(EarmarkClass.PROGRAMME),
                 sums.get(EarmarkClass.PROJECT));
     }

@@ -49,6 +49,7 @@ public final class EmbeddedMariaDb {
     /** The prefix of the line printed once the server accepts connections and the databases exist. */
     public static final String READY = "CRM-STACK READY mariadb";
 
+    static final String DEFAULT_BUFFER_POOL = "512M";
     static final List<String> DEFAULT_DATABASES =
             List.of("crm_donor", "crm_gift", "crm_campaign", "crm_reporting");
 
@@ -230,14 +231,16 @@ public final class EmbeddedMariaDb {
     }
 
     /** The command line, with environment-variable fallbacks. */
-    record Options(int port, Path baseDir, Path dataDir, Path tmpDir, String socket, List<String> databases) {
+    record Options(int port, Path baseDir, Path dataDir, Path tmpDir, String socket, List<String> databases,
+                   String bufferPool) {
 
         static final String USAGE = """
                 usage: EmbeddedMariaDb [--port N] [--state-dir DIR] [--base-dir DIR] [--data-dir DIR]
-                                       [--tmp-dir DIR] [--socket FILE] [--databases a,b,c]
+                                       [--tmp-dir DIR] [--socket FILE] [--databases a,b,c] [--buffer-pool SIZE]
                   defaults: --port 3306 (env CRM_MARIADB_PORT), --state-dir .local/mariadb
                   (env CRM_MARIADB_STATE_DIR), base/ data/ tmp/ under it, the socket in it (or in /tmp
-                  when that path is too long), databases crm_donor,crm_gift,crm_campaign,crm_reporting""";
+                  when that path is too long), databases crm_donor,crm_gift,crm_campaign,crm_reporting,
+                  --buffer-pool 512M (env CRM_MARIADB_BUFFER_POOL; InnoDB's buffer pool)""";
 
         static Options parse(String[] args, Map<String, String> env) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -248,8 +251,9 @@ public final class EmbeddedMariaDb {
             putEnv(values, env, "tmp-dir", "CRM_MARIADB_TMP_DIR");
             putEnv(values, env, "socket", "CRM_MARIADB_SOCKET");
             putEnv(values, env, "databases", "CRM_MARIADB_DATABASES");
+            putEnv(values, env, "buffer-pool", "CRM_MARIADB_BUFFER_POOL");
             List<String> known = List.of("port", "state-dir", "base-dir", "data-dir", "tmp-dir", "socket",
-                    "databases");
+                    "databases", "buffer-pool");
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (!arg.startsWith("--")) {
@@ -301,7 +305,14 @@ public final class EmbeddedMariaDb {
                 }
                 databases.add(trimmed);
             }
-            return new Options(port, base, data, tmp, absolute(socket).toString(), List.copyOf(databases));
+            // InnoDB's default buffer pool (128M) is far smaller than crm_reporting at 1,000,000 gifts (~0.7 GB):
+            // docs/operations.md, "MariaDB memory".
+            String bufferPool = values.getOrDefault("buffer-pool", DEFAULT_BUFFER_POOL);
+            if (!bufferPool.matches("[0-9]+[KMG]?")) {
+                throw new IllegalArgumentException("--buffer-pool must be a size such as 512M or 1G");
+            }
+            return new Options(port, base, data, tmp, absolute(socket).toString(), List.copyOf(databases),
+                    bufferPool);
         }
 
         private static void putEnv(Map<String, String> values, Map<String, String> env, String name, String var) {
@@ -338,7 +349,8 @@ public final class EmbeddedMariaDb {
                     "--skip-ssl",
                     "--character-set-server=utf8mb4",
                     "--collation-server=utf8mb4_unicode_ci",
-                    "--skip-name-resolve"));
+                    "--skip-name-resolve",
+                    "--innodb-buffer-pool-size=" + bufferPool));
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to.
                 args.add("--user=root");
