@@ -1,5 +1,5 @@
 # Times each query of a file (queries separated by ";\n", a "-- name" line first) inside MariaDB with SET profiling:
-#   python3 deploy/benchmark/figure-sql/profile.py deploy/benchmark/figure-sql/issue13-after.sql 6
+#   python3 deploy/benchmark/figure-sql/profile.py deploy/benchmark/figure-sql/after.sql 6
 # the first of the N runs is a warm-up; prints the median and the slowest of the rest. Socket: /tmp/bench-mariadb.sock
 # (docs/performance.md, "Fast figures at 1,000,001 ledger rows", shows how to start MariaDB alone on the benchmark's data).
 import subprocess,sys,re
