@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,14 +31,25 @@ import java.util.function.Predicate;
  * single-file program: nothing to build, no dependency).
  *
  * <pre>
- *   java CrashLoad.java load &lt;dir&gt;        register donors, then record N gifts (20 % single, the rest in batches of 50)
+ *   java CrashLoad.java load &lt;dir&gt;        register donors, then record N gifts: bank-import credits (CAMT.053
+ *                                      statements), the rest 20 % single posts and batches of 50
  *   java CrashLoad.java reconcile &lt;dir&gt;   wait until gift-service and reporting agree, or say what differs
  * </pre>
  *
  * Every request carries an Idempotency-Key derived from the run id and the gift's number; a request whose
  * answer was lost (connection refused or reset, a 5xx while a piece restarts) is sent again with the SAME key
  * until it is answered. That is what "accepted exactly once" rests on: gift-service answers a repeated key with
- * the gift recorded the first time. Accepted gifts go to {@code <dir>/accepted.tsv} (gift id, donor id, amount).
+ * the gift recorded the first time. Accepted gifts go to {@code <dir>/accepted.tsv} (gift id, donor id, amount,
+ * and {@code credit} for a bank credit).
+ * <p>
+ * Bank credits: of every CRASH_CREDIT_EVERY gift numbers, the last CRASH_CREDITS_PER_STATEMENT are not posted but
+ * arrive as the credits of one CAMT.053 statement of our account (CRASH_BANK_ACCOUNT), each naming its donor's id
+ * in the remittance text, so that gift-service matches it and records a gift. A statement upload carries no key:
+ * gift-service recognises a statement by what identifies it at the bank (account, statement id, sequence number,
+ * creation time) and each credit by its bank reference, all fixed per run and statement. An upload whose answer
+ * was lost is sent again byte for byte; gift-service must answer it with the statement stored the first time
+ * (200, Idempotent-Replayed) and must not record its credits again. The gifts the credits became are read from
+ * the statement's entries (MATCHED, with the gift id) and count as accepted like every other gift.
  * The donors registered have fake but realistic personal data, listed in {@code <dir>/personal-data.txt} for the
  * privacy check.
  */
@@ -54,6 +66,11 @@ public class CrashLoad {
     static final int BATCH = 50;
     static final int SINGLE_PERCENT = Integer.parseInt(env("CRASH_SINGLE_PERCENT", "20"));
     static final int THREADS = Integer.parseInt(env("CRASH_THREADS", "4"));
+    /** One statement per this many gift numbers (0: no bank credits), holding this many of them as credits. */
+    static final int CREDIT_EVERY = Integer.parseInt(env("CRASH_CREDIT_EVERY", "500"));
+    static final int CREDITS_PER_STATEMENT = Integer.parseInt(env("CRASH_CREDITS_PER_STATEMENT", "20"));
+    /** One of gift-service's own accounts (crm.bank.accounts; this is the local stack's default). */
+    static final String BANK_ACCOUNT = env("CRASH_BANK_ACCOUNT", "NL91ABNA0417164300");
     static final Duration GIVE_UP = Duration.ofSeconds(Long.parseLong(env("CRASH_RETRY_SECONDS", "600")));
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -80,6 +97,14 @@ public class CrashLoad {
         final Map<String, String> accepted = new ConcurrentHashMap<>();
         final AtomicInteger done = new AtomicInteger();
         final AtomicInteger retries = new AtomicInteger();
+        final AtomicInteger credits = new AtomicInteger();
+        final AtomicInteger statements = new AtomicInteger();
+        final AtomicInteger statementsRepeated = new AtomicInteger();
+        final AtomicInteger statementsReplayed = new AtomicInteger();
+        final AtomicInteger uploadsReplayed = new AtomicInteger();
+        /** Donors gift-service has accepted a gift for: it knows them, so a credit naming one is matched. */
+        final Set<String> knownDonors = ConcurrentHashMap.newKeySet();
+        final Instant started = Instant.now();
 
         Load(Path dir) throws IOException {
             this.dir = dir;
@@ -99,15 +124,36 @@ public class CrashLoad {
                 donorOf.add(donors.get(i % donors.size()));
                 amountOf.add(BigDecimal.valueOf(100 + random.nextInt(49_901), 2));
             }
-            ConcurrentLinkedQueue<int[]> units = new ConcurrentLinkedQueue<>();
-            int singles = GIFTS * SINGLE_PERCENT / 100;
-            for (int i = 0; i < singles; i++) {
-                units.add(new int[] {i, i + 1});
+            // a unit is one request: {kind, gift number, gift number, ...}; kind 0 posted gifts, 1 a bank statement
+            List<int[]> plan = new ArrayList<>();
+            List<Integer> posted = new ArrayList<>();
+            for (int i = 0; i < GIFTS; i++) {
+                if (!isCredit(i)) {
+                    posted.add(i);
+                } else if (i % CREDIT_EVERY == CREDIT_EVERY - CREDITS_PER_STATEMENT) {
+                    int[] unit = new int[1 + CREDITS_PER_STATEMENT];
+                    unit[0] = 1;
+                    for (int c = 0; c < CREDITS_PER_STATEMENT; c++) {
+                        unit[1 + c] = i + c;
+                    }
+                    plan.add(unit);
+                }
             }
-            for (int i = singles; i < GIFTS; i += BATCH) {
-                units.add(new int[] {i, Math.min(i + BATCH, GIFTS)});
+            int singles = posted.size() * SINGLE_PERCENT / 100;
+            for (int p = 0; p < posted.size(); ) {
+                int end = p < singles ? p + 1 : Math.min(p + BATCH, posted.size());
+                int[] unit = new int[1 + end - p];
+                for (int q = p; q < end; q++) {
+                    unit[1 + q - p] = posted.get(q);
+                }
+                plan.add(unit);
+                p = end;
             }
+            // in the order of the numbers: each statement goes out among the gifts around it, while the load flows
+            plan.sort(java.util.Comparator.comparingInt(u -> u[1]));
+            ConcurrentLinkedQueue<int[]> units = new ConcurrentLinkedQueue<>(plan);
             Path acceptedFile = dir.resolve("accepted.tsv");
+            Files.createDirectories(dir.resolve("statements"));
             Files.writeString(acceptedFile, "");
             List<Thread> workers = new ArrayList<>();
             AtomicInteger failures = new AtomicInteger();
@@ -115,11 +161,17 @@ public class CrashLoad {
                 Thread worker = new Thread(() -> {
                     int[] unit;
                     while ((unit = units.poll()) != null) {
+                        int[] numbers = java.util.Arrays.copyOfRange(unit, 1, unit.length);
                         try {
-                            send(unit[0], unit[1], donorOf, amountOf, date, acceptedFile);
+                            if (unit[0] == 1) {
+                                sendStatement(numbers, donorOf, amountOf, date, acceptedFile);
+                            } else {
+                                send(numbers, donorOf, amountOf, date, acceptedFile);
+                            }
                         } catch (RuntimeException e) {
                             failures.incrementAndGet();
-                            System.err.println("gifts " + unit[0] + ".." + (unit[1] - 1) + " not accepted: " + e.getMessage());
+                            System.err.println((unit[0] == 1 ? "bank credits " : "gifts ") + numbers[0] + ".."
+                                    + numbers[numbers.length - 1] + " not accepted: " + e.getMessage());
                         }
                     }
                 });
@@ -130,29 +182,35 @@ public class CrashLoad {
                 worker.join();
             }
             Duration took = Duration.between(start, Instant.now());
-            System.out.printf("load: %d gifts sent, %d accepted, %d requests repeated after a failure, %d not accepted, %d s%n",
-                    GIFTS, accepted.size(), retries.get(), failures.get(), took.toSeconds());
+            System.out.printf("load: %d bank statements of %d credits in all, each uploaded 3 times (twice at once, once"
+                            + " more when answered): %d uploads answered as imported before (200, Idempotent-Replayed);"
+                            + " %d statements repeated after a failure, %d of those answered 200%n", statements.get(),
+                    credits.get(), uploadsReplayed.get(), statementsRepeated.get(), statementsReplayed.get());
+            System.out.printf("load: %d gifts sent (%d posted + %d bank credits), %d accepted, %d requests repeated after"
+                            + " a failure, %d not accepted, %d s%n", GIFTS, GIFTS - creditCount(), creditCount(),
+                    accepted.size(), retries.get(), failures.get(), took.toSeconds());
             Files.writeString(dir.resolve("load.done"), took.toSeconds() + "\n");
             if (failures.get() > 0) {
                 System.exit(1);
             }
         }
 
-        void send(int from, int to, List<String> donorOf, List<BigDecimal> amountOf, LocalDate date, Path file) {
+        void send(int[] numbers, List<String> donorOf, List<BigDecimal> amountOf, LocalDate date, Path file) {
+            int from = numbers[0];
             List<String> gifts = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
-            for (int i = from; i < to; i++) {
+            for (int i : numbers) {
                 gifts.add("{\"donorId\":\"" + donorOf.get(i) + "\",\"amount\":\"" + amountOf.get(i)
                         + "\",\"currency\":\"EUR\",\"incomeDate\":\"" + date + "\",\"channel\":\"BANK_TRANSFER\"}");
                 total = total.add(amountOf.get(i));
             }
             Answer answer;
             List<String> ids = new ArrayList<>();
-            if (to - from == 1) {
+            if (numbers.length == 1) {
                 answer = retrying("finance", "POST", GIFT + "/api/v1/gifts", gifts.get(0), run + "-gift-" + from);
                 ids.add((String) ((Map<?, ?>) answer.json()).get("id"));
             } else {
-                String body = "{\"controlCount\":" + (to - from) + ",\"controlTotal\":\"" + total + "\",\"gifts\":["
+                String body = "{\"controlCount\":" + numbers.length + ",\"controlTotal\":\"" + total + "\",\"gifts\":["
                         + String.join(",", gifts) + "]}";
                 answer = retrying("finance", "POST", GIFT + "/api/v1/gift-batches", body, run + "-batch-" + from);
                 for (Object id : (List<?>) ((Map<?, ?>) answer.json()).get("giftIds")) {
@@ -160,27 +218,191 @@ public class CrashLoad {
                 }
             }
             StringBuilder lines = new StringBuilder();
-            for (int i = from; i < to; i++) {
-                String id = ids.get(i - from);
+            for (int n = 0; n < numbers.length; n++) {
+                int i = numbers[n];
+                String id = ids.get(n);
                 if (accepted.put(id, amountOf.get(i).toPlainString()) != null) {
                     throw new IllegalStateException("gift-service answered gift " + i + " with the id of another: " + id);
                 }
+                knownDonors.add(donorOf.get(i));
                 lines.append(id).append('\t').append(donorOf.get(i)).append('\t').append(amountOf.get(i)).append('\n');
             }
-            synchronized (this) {
-                append(file, lines.toString());
-                int count = done.addAndGet(to - from);
-                write(dir.resolve("progress.tmp"), count + "\n");
-                move(dir.resolve("progress.tmp"), dir.resolve("progress"));
+            recorded(file, lines.toString(), numbers.length);
+        }
+
+        static String statementId(String statementRef, Answer answer) {
+            List<?> stored = (List<?>) ((Map<?, ?>) answer.json()).get("statements");
+            if (stored.size() != 1) {
+                throw new IllegalStateException(statementRef + ": answered with " + stored.size() + " statements");
             }
+            return (String) ((Map<?, ?>) stored.get(0)).get("id");
+        }
+
+        /** Appends accepted gifts to the file and moves the progress the script reads on. */
+        synchronized void recorded(Path file, String lines, int count) {
+            append(file, lines);
+            int total = done.addAndGet(count);
+            write(dir.resolve("progress.tmp"), total + "\n");
+            move(dir.resolve("progress.tmp"), dir.resolve("progress"));
+        }
+
+        /** Gift number i arrives as a bank credit: the last CREDITS_PER_STATEMENT numbers of every full CREDIT_EVERY. */
+        static boolean isCredit(int i) {
+            return CREDIT_EVERY > 0 && CREDITS_PER_STATEMENT > 0 && CREDITS_PER_STATEMENT <= CREDIT_EVERY
+                    && i % CREDIT_EVERY >= CREDIT_EVERY - CREDITS_PER_STATEMENT
+                    && (i / CREDIT_EVERY + 1) * CREDIT_EVERY <= GIFTS;
+        }
+
+        static int creditCount() {
+            int n = 0;
+            for (int i = 0; i < GIFTS; i++) {
+                n += isCredit(i) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /**
+         * Uploads the gift numbers as the credits of one CAMT.053 statement, sending the same bytes again after any
+         * failure, and takes the gifts they became from the statement's entries: every credit must have been
+         * matched to its donor (MATCHED) and have become one gift of its amount.
+         */
+        void sendStatement(int[] numbers, List<String> donorOf, List<BigDecimal> amountOf, LocalDate date, Path file) {
+            int k = numbers[0] / CREDIT_EVERY;
+            String statementRef = run + "-stmt-" + k;
+            // everything that identifies the statement and its credits is fixed per run and statement number
+            String created = started.plusSeconds(k).atZone(ZoneId.of("Europe/Amsterdam")).toLocalDateTime()
+                    .withNano(0).toString();
+            BigDecimal opening = BigDecimal.valueOf(100_000_000L + k, 2);
+            BigDecimal balance = opening;
+            StringBuilder entries = new StringBuilder();
+            Map<String, Integer> numberOf = new HashMap<>();
+            for (int i : numbers) {
+                String ref = run + "-credit-" + i;
+                numberOf.put(ref, i);
+                balance = balance.add(amountOf.get(i));
+                // none of the donor's personal data (the privacy scan looks for it): its id in the remittance text
+                entries.append("""
+                              <Ntry>
+                                <NtryRef>%1$s</NtryRef>
+                                <Amt Ccy="EUR">%2$s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+                                <BookgDt><Dt>%3$s</Dt></BookgDt><ValDt><Dt>%3$s</Dt></ValDt>
+                                <AcctSvcrRef>%1$s</AcctSvcrRef>
+                                <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
+                                <NtryDtls><TxDtls>
+                                  <Refs><AcctSvcrRef>%1$s</AcctSvcrRef><EndToEndId>%1$s</EndToEndId></Refs>
+                                  <RltdPties><Dbtr><Nm>Crash test payer</Nm></Dbtr></RltdPties>
+                                  <RmtInf><Ustrd>Gift %4$s</Ustrd></RmtInf>
+                                </TxDtls></NtryDtls>
+                              </Ntry>
+                        """.formatted(ref, amountOf.get(i).toPlainString(), date, donorOf.get(i)));
+            }
+            String xml = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+                      <BkToCstmrStmt>
+                        <GrpHdr><MsgId>%1$s</MsgId><CreDtTm>%2$s</CreDtTm></GrpHdr>
+                        <Stmt>
+                          <Id>%1$s</Id>
+                          <ElctrncSeqNb>%3$d</ElctrncSeqNb>
+                          <CreDtTm>%2$s</CreDtTm>
+                          <Acct><Id><IBAN>%4$s</IBAN></Id><Ccy>EUR</Ccy></Acct>
+                          <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">%5$s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>%7$s</Dt></Dt></Bal>
+                          <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">%6$s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>%7$s</Dt></Dt></Bal>
+                    %8$s    </Stmt>
+                      </BkToCstmrStmt>
+                    </Document>
+                    """.formatted(statementRef, created, k + 1, BANK_ACCOUNT, opening.toPlainString(),
+                    balance.toPlainString(), date, entries);
+            write(dir.resolve("statements").resolve(statementRef + ".xml"), xml);
+
+            // gift-service matches a credit only to a donor it knows: wait until it has accepted a gift of each
+            Instant until = Instant.now().plus(GIVE_UP);
+            for (int i : numbers) {
+                while (!knownDonors.contains(donorOf.get(i))) {
+                    if (Instant.now().isAfter(until)) {
+                        throw new IllegalStateException(statementRef + ": gift-service accepted no gift of donor "
+                                + donorOf.get(i));
+                    }
+                    sleep(200);
+                }
+            }
+
+            // a client that gave up waiting uploads the file again while the first upload still runs: send it twice
+            // at once, each repeated unchanged after a failure, and a third time once answered (as a client whose
+            // answer was lost would); all must name the same statement, at most one may have created it
+            int[] attempts = {0};
+            java.util.concurrent.CompletableFuture<Answer> twin = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> retrying("finance", "POST", GIFT + "/api/v1/bank-statements", xml, null, "application/xml",
+                            attempt -> { }), task -> new Thread(task).start());
+            Answer answer = retrying("finance", "POST", GIFT + "/api/v1/bank-statements", xml, null, "application/xml",
+                    attempt -> attempts[0] = attempt);
+            Answer second = twin.join();
+            Answer third = retrying("finance", "POST", GIFT + "/api/v1/bank-statements", xml, null, "application/xml",
+                    attempt -> { });
+            statements.incrementAndGet();
+            String statementId = statementId(statementRef, answer);
+            int fresh = 0;
+            for (Answer a : List.of(answer, second, third)) {
+                if (!statementId.equals(statementId(statementRef, a))) {
+                    throw new IllegalStateException(statementRef + ": uploaded again, stored as another statement "
+                            + statementId(statementRef, a) + " (first " + statementId + ")");
+                }
+                fresh += a.status() == 201 ? 1 : 0;
+            }
+            if (fresh > 1 || third.status() != 200) {
+                throw new IllegalStateException(statementRef + ": " + fresh + " uploads answered 201, the last "
+                        + third.status() + ": the same file was imported more than once");
+            }
+            uploadsReplayed.addAndGet(3 - fresh);
+            if (attempts[0] > 1) {
+                statementsRepeated.incrementAndGet();
+                if (answer.status() == 200) {
+                    statementsReplayed.incrementAndGet();
+                }
+                System.out.println(statementRef + ": uploaded " + attempts[0] + " times, answered " + answer.status()
+                        + (answer.status() == 200 ? " (imported before: the same statement)" : ""));
+            }
+            Answer listed = retrying("finance", "GET", GIFT + "/api/v1/bank-statements/" + statementId
+                    + "/entries?size=500", null, null);
+            List<?> items = (List<?>) ((Map<?, ?>) listed.json()).get("items");
+            if (items.size() != numbers.length) {
+                throw new IllegalStateException(statementRef + " (" + statementId + "): " + items.size()
+                        + " entries stored, " + numbers.length + " credits sent");
+            }
+            StringBuilder lines = new StringBuilder();
+            for (Object item : items) {
+                Map<?, ?> entry = (Map<?, ?>) item;
+                Integer i = numberOf.remove((String) entry.get("endToEndId"));
+                String giftId = (String) entry.get("giftId");
+                if (i == null || !"MATCHED".equals(entry.get("status")) || giftId == null
+                        || !donorOf.get(i).equals(entry.get("donorId"))
+                        || new BigDecimal(entry.get("amount").toString()).compareTo(amountOf.get(i)) != 0) {
+                    throw new IllegalStateException(statementRef + ": credit " + entry.get("endToEndId") + " did not "
+                            + "become a gift of its donor: " + entry.get("status") + " (" + entry.get("matchReason")
+                            + "), donor " + entry.get("donorId") + ", gift " + giftId);
+                }
+                if (accepted.put(giftId, amountOf.get(i).toPlainString()) != null) {
+                    throw new IllegalStateException("credit " + i + " became the gift of another: " + giftId);
+                }
+                lines.append(giftId).append('\t').append(donorOf.get(i)).append('\t').append(amountOf.get(i))
+                        .append("\tcredit\n");
+            }
+            credits.addAndGet(numbers.length);
+            recorded(file, lines.toString(), numbers.length);
         }
 
         /** Sends until answered 201 (or 200), repeating with the same key after any failure that is not ours. */
         Answer retrying(String user, String method, String url, String body, String key) {
+            return retrying(user, method, url, body, key, "application/json", attempt -> { });
+        }
+
+        Answer retrying(String user, String method, String url, String body, String key, String contentType,
+                        java.util.function.IntConsumer onAttempt) {
             Instant until = Instant.now().plus(GIVE_UP);
             long pause = 200;
-            while (true) {
-                Answer answer = Api.send(user, method, url, body, key);
+            for (int attempt = 1; ; attempt++) {
+                onAttempt.accept(attempt);
+                Answer answer = Api.send(user, method, url, body, key, contentType);
                 if (answer.status() == 201 || answer.status() == 200) {
                     return answer;
                 }
@@ -266,6 +488,8 @@ public class CrashLoad {
             Map<String, BigDecimal> accepted = new HashMap<>();
             Map<String, List<String>> byDonor = new LinkedHashMap<>();
             BigDecimal acceptedSum = BigDecimal.ZERO;
+            Map<String, Boolean> isCredit = new HashMap<>();
+            BigDecimal creditSum = BigDecimal.ZERO;
             for (String line : Files.readAllLines(dir.resolve("accepted.tsv"))) {
                 if (line.isBlank()) {
                     continue;
@@ -274,6 +498,10 @@ public class CrashLoad {
                 accepted.put(f[0], new BigDecimal(f[2]));
                 byDonor.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0]);
                 acceptedSum = acceptedSum.add(new BigDecimal(f[2]));
+                if (f.length > 3 && "credit".equals(f[3])) {
+                    isCredit.put(f[0], true);
+                    creditSum = creditSum.add(new BigDecimal(f[2]));
+                }
             }
             int year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
             Instant until = Instant.now().plusSeconds(Long.parseLong(env("CRASH_SETTLE_SECONDS", "300")));
@@ -288,15 +516,19 @@ public class CrashLoad {
             }
             boolean sumsAgree = verdict.giftSum.compareTo(acceptedSum) == 0
                     && verdict.reportingSum.compareTo(acceptedSum) == 0;
-            System.out.printf("amounts: accepted %s, gift-service %s, reporting drill-down %s%n", acceptedSum,
-                    verdict.giftSum, verdict.reportingSum);
+            System.out.printf("amounts: accepted %s (bank credits %s), gift-service %s, reporting drill-down %s%n",
+                    acceptedSum, creditSum, verdict.giftSum, verdict.reportingSum);
             System.out.println("gift-service: " + verdict.gift.summary(accepted.size()));
             System.out.println("reporting-service: " + verdict.reporting.summary(accepted.size()));
+            int credits = isCredit.size();
+            System.out.println("bank credits: gift-service " + verdict.gift.countedOf(isCredit.keySet()) + " of "
+                    + credits + ", reporting-service " + verdict.reporting.countedOf(isCredit.keySet()) + " of "
+                    + credits + " counted once");
             int lost = Math.max(verdict.gift.lost, verdict.reporting.lost);
             int twice = Math.max(verdict.gift.twice, verdict.reporting.twice);
             int counted = Math.min(verdict.gift.counted, verdict.reporting.counted);
-            String result = accepted.size() + " accepted, " + counted + " counted, " + lost + " lost, " + twice
-                    + " counted twice";
+            String result = accepted.size() + " accepted (" + (accepted.size() - credits) + " gifts + " + credits
+                    + " bank credits), " + counted + " counted, " + lost + " lost, " + twice + " counted twice";
             System.out.println(result);
             write(dir.resolve("result.txt"), result + "\n");
             return verdict.clean(accepted.size()) && sumsAgree;
@@ -387,6 +619,11 @@ public class CrashLoad {
             return counted == accepted && lost == 0 && twice == 0 && strangers == 0;
         }
 
+        /** How many of these gifts were seen exactly once. */
+        long countedOf(Set<String> ids) {
+            return ids.stream().filter(id -> seen.getOrDefault(id, 0) == 1).count();
+        }
+
         String summary(int accepted) {
             return counted + " of " + accepted + " counted, " + lost + " lost, " + twice + " counted twice, "
                     + strangers + " rows of gifts the load never had accepted";
@@ -407,6 +644,10 @@ public class CrashLoad {
 
         /** One request; status 0 when no answer came (connection refused, reset, timed out). */
         static Answer send(String user, String method, String url, String body, String key) {
+            return send(user, method, url, body, key, "application/json");
+        }
+
+        static Answer send(String user, String method, String url, String body, String key, String contentType) {
             try {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                         .header("Authorization", "Bearer " + token(user, false))
@@ -415,7 +656,7 @@ public class CrashLoad {
                     request.header("Idempotency-Key", key);
                 }
                 if (body != null) {
-                    request.header("Content-Type", "application/json");
+                    request.header("Content-Type", contentType);
                 }
                 request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));

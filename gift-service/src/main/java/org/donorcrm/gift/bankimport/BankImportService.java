@@ -72,12 +72,39 @@ public class BankImportService {
                                 "not one of the organisation's accounts (crm.bank.accounts)")));
             }
         }
-        return store(parsed, "CAMT053", Channel.BANK_TRANSFER, user);
+        return storeOnce(parsed, "CAMT053", Channel.BANK_TRANSFER, user);
     }
 
     public Imported importCsv(Reader csv, byte[] content, CsvMapping mapping, String user) {
         ParsedStatement parsed = CsvParser.parse(csv, mapping, sha256(content));
-        return store(List.of(parsed), "CSV", Channel.ONLINE, user);
+        return storeOnce(List.of(parsed), "CSV", Channel.ONLINE, user);
+    }
+
+    /**
+     * Stores the statements; when the same statement (or one of its transactions) was committed by a concurrent
+     * import of the same file a moment ago, this import's transaction fails on the unique keys and is rolled back
+     * whole — it is then run once more, finds the statement, and answers as a repeated import (nothing added),
+     * instead of an error for a file that was in fact imported.
+     */
+    private Imported storeOnce(List<ParsedStatement> parsed, String source, Channel channel, String user) {
+        try {
+            return store(parsed, source, channel, user);
+        } catch (RuntimeException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            return store(parsed, source, channel, user);
+        }
+    }
+
+    static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional

@@ -240,6 +240,40 @@ class BankImportResourceTest {
     }
 
     @Test
+    void theSameStatementUploadedTwiceAtOnceIsImportedOnceAndBothUploadsSucceed() throws Exception {
+        String donor = replicas.individual();
+        String statementId = "TWICE-" + UUID.randomUUID();
+        byte[] xml = Statements.camt(statementId, "1000.00", List.of(
+                Line.credit("31.45", "2026-03-03", statementId + "-1", randomIban(), "gift donor " + donor),
+                Line.credit("18.55", "2026-03-03", statementId + "-2", randomIban(), "gift donor " + donor)))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = List.of(
+                    pool.submit(() -> { start.await(); return upload(xml).extract().response(); }),
+                    pool.submit(() -> { start.await(); return upload(xml).extract().response(); }));
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            java.util.Set<String> statementIds = new java.util.HashSet<>();
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                statementIds.add(response.path("statements[0].id"));
+            }
+            // one import created the statement, the other (at once or a moment later) found it: never a 500
+            assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+            assertThat(statementIds).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("donorId", donor)
+                .when().get("/api/v1/gifts")
+                .then().statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
     void badFilesAreProblemsAndStoreNothing() {
         long before = count("BankStatement");
         upload("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>".getBytes())
