@@ -8,7 +8,10 @@ import org.donorcrm.donor.DonorStatus;
 import org.donorcrm.donor.service.DonorGone;
 import org.donorcrm.donor.service.DonorMoved;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class DonorRepository implements PanacheRepositoryBase<Donor, String> {
@@ -44,6 +47,23 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, String> {
             current = donor.mergedInto;
         }
         throw new IllegalStateException("merge chain of " + id + " does not end");
+    }
+
+    /**
+     * One step of many donors' merge chains in one query (a batch of gift events reads its donors this way instead
+     * of {@link #survivorOf} per event): for each id that is a donor, the donor it was merged into, or null when it
+     * was not merged. An id that is no donor is absent from the map.
+     */
+    public Map<String, String> mergedInto(Collection<String> ids) {
+        Map<String, String> next = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : getEntityManager()
+                    .createQuery("select d.id, d.mergedInto from Donor d where d.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()) {
+                next.put((String) row[0], (String) row[1]);
+            }
+        }
+        return next;
     }
 
     public List<Donor> membersOf(String householdId) {

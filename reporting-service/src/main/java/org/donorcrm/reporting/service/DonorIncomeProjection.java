@@ -48,8 +48,9 @@ public class DonorIncomeProjection {
     /** The figure from the period's income sums already read (the dashboard reads them once for two tiles). */
     PrivateDonorFigure privateDonors(Period period, String allocations, LedgerQueries.IncomeSums sums) {
         BigDecimal income = privateIncome(sums);
-        long donors = ledger.donorsWithNetGiving(period, INDIVIDUAL);
-        long gifts = ledger.giftsNotReversed(period, INDIVIDUAL);
+        long[] donorsAndGifts = ledger.donorsAndGifts(period, INDIVIDUAL);
+        long donors = donorsAndGifts[0];
+        long gifts = donorsAndGifts[1];
         BigDecimal average = gifts == 0 ? null
                 : income.divide(BigDecimal.valueOf(gifts), 2, RoundingMode.HALF_EVEN);
         BigDecimal yearTarget = inputs.target(period.year()).privateIncome();

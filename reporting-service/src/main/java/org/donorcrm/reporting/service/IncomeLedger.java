@@ -170,18 +170,29 @@ public class IncomeLedger {
     }
 
     /**
-     * Adds the rows to the ledger's aggregates (income_day, income_donor_year; V6 migration) in the same transaction,
-     * so that every aggregate row stays the sum of its ledger rows. Keys in sorted order: concurrent transactions
+     * Adds the rows to the ledger's aggregates (income_day, income_donor_year; V6 migration; its gift count and
+     * reversed_gift: V7) in the same transaction, so that every aggregate row stays the sum of its ledger rows. Keys in sorted order: concurrent transactions
      * lock the rows they share in the same order.
      */
     private static void addToAggregates(java.sql.Connection connection, List<IncomeMovement> rows)
             throws java.sql.SQLException {
         Map<List<Object>, BigDecimal[]> days = new TreeMap<>(KEY_ORDER);
         Map<List<Object>, BigDecimal[]> donorYears = new TreeMap<>(KEY_ORDER);
+        // a recorded gift counts once, on the row of its first allocation line (V7: income_donor_year.gifts)
+        Map<String, Integer> firstLine = new HashMap<>();
+        java.util.SortedSet<String> reversedGifts = new java.util.TreeSet<>();
         for (IncomeMovement row : rows) {
-            add(days, List.of(row.incomeDate.toString(), row.earmarkClass.name()), row.amount);
+            if (row.movement == IncomeMovement.Kind.RECORDED) {
+                firstLine.merge(row.eventId, row.lineNo, Math::min);
+            } else if (row.movement == IncomeMovement.Kind.REVERSED) {
+                reversedGifts.add(row.giftId);
+            }
+        }
+        for (IncomeMovement row : rows) {
+            add(days, List.of(row.incomeDate.toString(), row.earmarkClass.name()), row.amount, false);
             add(donorYears, List.of(String.valueOf(row.incomeDate.getYear()), row.donorId, row.earmarkClass.name()),
-                    row.amount);
+                    row.amount, row.movement == IncomeMovement.Kind.RECORDED
+                            && firstLine.get(row.eventId) == row.lineNo);
         }
         try (PreparedStatement upsert = connection.prepareStatement("insert into income_day (income_date, "
                 + "earmark_class, amount, movements) values (?, ?, ?, ?) on duplicate key update "
@@ -196,17 +207,29 @@ public class IncomeLedger {
             upsert.executeBatch();
         }
         try (PreparedStatement upsert = connection.prepareStatement("insert into income_donor_year (income_year, "
-                + "donor_id, earmark_class, amount, movements) values (?, ?, ?, ?, ?) on duplicate key update "
-                + "amount = amount + values(amount), movements = movements + values(movements)")) {
+                + "donor_id, earmark_class, amount, movements, gifts) values (?, ?, ?, ?, ?, ?) on duplicate key "
+                + "update amount = amount + values(amount), movements = movements + values(movements), "
+                + "gifts = gifts + values(gifts)")) {
             for (Map.Entry<List<Object>, BigDecimal[]> e : donorYears.entrySet()) {
                 upsert.setInt(1, Integer.parseInt((String) e.getKey().get(0)));
                 upsert.setString(2, (String) e.getKey().get(1));
                 upsert.setString(3, (String) e.getKey().get(2));
                 upsert.setBigDecimal(4, e.getValue()[0]);
                 upsert.setLong(5, e.getValue()[1].longValue());
+                upsert.setLong(6, e.getValue()[2].longValue());
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+        if (!reversedGifts.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert ignore into reversed_gift (gift_id) values (?)")) {
+                for (String giftId : reversedGifts) {
+                    insert.setString(1, giftId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
         }
     }
 
@@ -220,10 +243,16 @@ public class IncomeLedger {
         return 0;
     };
 
-    private static void add(Map<List<Object>, BigDecimal[]> sums, List<Object> key, BigDecimal amount) {
-        BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+    /** Adds a row to its key's {amount, ledger rows, gifts}. */
+    private static void add(Map<List<Object>, BigDecimal[]> sums, List<Object> key, BigDecimal amount,
+                            boolean countsGift) {
+        BigDecimal[] sum = sums.computeIfAbsent(key,
+                k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
         sum[0] = sum[0].add(amount);
         sum[1] = sum[1].add(BigDecimal.ONE);
+        if (countsGift) {
+            sum[2] = sum[2].add(BigDecimal.ONE);
+        }
     }
 
     private void write(String eventId, IncomeMovement.Kind kind, String giftId, String donorId, LocalDate date,

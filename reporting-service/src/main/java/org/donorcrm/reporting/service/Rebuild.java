@@ -2,6 +2,7 @@ package org.donorcrm.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,7 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class Rebuild {
 
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    static final List<String> DERIVED_TABLES = List.of("campaign_cost", "income_day", "income_donor_year",
+    static final List<String> DERIVED_TABLES = List.of("campaign_cost", "income_day", "income_donor_year", "reversed_gift",
             "income_movement", "donor_alias", "donor_replica", "fund_replica", "campaign_replica", "processed_event");
 
     public record RebuildReport(Instant startedAt, long events, long unreadable, long millis,
@@ -86,7 +87,14 @@ public class Rebuild {
         }
     }
 
+    /**
+     * Empties the derived tables in ONE transaction, so that a live consumer's batch is either wholly before it (and
+     * replayed) or wholly after it (and skipped by the replay): emptying table by table (or TRUNCATE, which commits
+     * per table) would let a batch commit in between and be lost or counted twice. At a million ledger rows the
+     * delete takes minutes, longer than the default 60 s transaction timeout that first ended it.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     void empty() {
         for (String table : DERIVED_TABLES) {
             em.createNativeQuery("delete from " + table).executeUpdate();

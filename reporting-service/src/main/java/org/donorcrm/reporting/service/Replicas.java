@@ -76,10 +76,11 @@ public class Replicas {
                 .setParameter("survivor", survivor).setParameter("merged", event.mergedId()).executeUpdate();
         // the per-donor aggregate of the ledger (V6) is re-keyed like the ledger rows, in the same transaction
         entityManager.createNativeQuery("insert into income_donor_year (income_year, donor_id, earmark_class, amount, "
-                        + "movements) select g.income_year, ?1, g.earmark_class, g.amount, g.movements "
+                        + "movements, gifts) select g.income_year, ?1, g.earmark_class, g.amount, g.movements, g.gifts "
                         + "from income_donor_year g where g.donor_id = ?2 order by g.income_year, g.earmark_class "
                         + "on duplicate key update amount = income_donor_year.amount + values(amount), "
-                        + "movements = income_donor_year.movements + values(movements)")
+                        + "movements = income_donor_year.movements + values(movements), "
+                        + "gifts = income_donor_year.gifts + values(gifts)")
                 .setParameter(1, survivor).setParameter(2, event.mergedId()).executeUpdate();
         entityManager.createNativeQuery("delete from income_donor_year where donor_id = ?1")
                 .setParameter(1, event.mergedId()).executeUpdate();

@@ -45,10 +45,11 @@ public class RetentionProjection {
         long retained = 0;
         long recaptured = 0;
         long lapsed = 0;
-        for (Map<Integer, BigDecimal> years : ledger.netPositiveYears(toDate.to(), perHousehold).values()) {
-            boolean now = years.containsKey(y);
-            boolean before = years.containsKey(y - 1);
-            boolean earlier = years.keySet().stream().anyMatch(year -> year < y - 1);
+        LedgerQueries.NetYears net = ledger.netYears(toDate.to(), perHousehold);
+        for (long[] years : net.cents().values()) {
+            boolean now = net.positive(years, y);
+            boolean before = net.positive(years, y - 1);
+            boolean earlier = net.positiveBefore(years, y - 1);
             ofYear += now ? 1 : 0;
             ofPrevious += before ? 1 : 0;
             if (now && before) {
@@ -73,16 +74,17 @@ public class RetentionProjection {
     public LapsedList lapsed(LocalDate asOf, boolean lybunt, int page, int size) {
         int y = asOf.getYear();
         List<LapsedDonor> all = new ArrayList<>();
-        for (Map.Entry<String, Map<Integer, BigDecimal>> donor : ledger.netPositiveYears(asOf, false).entrySet()) {
-            Map<Integer, BigDecimal> years = donor.getValue();
-            if (years.containsKey(y)) {
+        LedgerQueries.NetYears net = ledger.netYears(asOf, false);
+        for (Map.Entry<String, long[]> donor : net.cents().entrySet()) {
+            long[] years = donor.getValue();
+            if (net.positive(years, y)) {
                 continue;
             }
-            boolean lastYear = years.containsKey(y - 1);
-            boolean earlier = years.keySet().stream().anyMatch(year -> year < y - 1);
+            boolean lastYear = net.positive(years, y - 1);
+            boolean earlier = net.positiveBefore(years, y - 1);
             if (lybunt ? lastYear : !lastYear && earlier) {
-                int last = years.keySet().stream().max(Integer::compare).orElseThrow();
-                all.add(new LapsedDonor(donor.getKey(), last, years.get(last)));
+                int last = net.lastPositive(years, y - 1);
+                all.add(new LapsedDonor(donor.getKey(), last, net.amount(years, last)));
             }
         }
         all.sort(Comparator.comparing(LapsedDonor::lastGiftYear).reversed()

@@ -120,10 +120,14 @@ class LedgerAggregatesTest {
                     + "from income_day where amount <> 0 or movements <> 0 order by 1, 2"))
                     .isEqualTo(rows("select date_format(income_date, '%Y-%m-%d'), earmark_class, sum(amount), "
                             + "count(*) from income_movement group by 1, 2 order by 1, 2"));
-            assertThat(rows("select income_year, donor_id, earmark_class, amount, movements from income_donor_year "
+            assertThat(rows("select income_year, donor_id, earmark_class, amount, movements, gifts from income_donor_year "
                     + "where amount <> 0 or movements <> 0 order by 1, 2, 3"))
-                    .isEqualTo(rows("select year(income_date), donor_id, earmark_class, sum(amount), count(*) "
-                            + "from income_movement group by 1, 2, 3 order by 1, 2, 3"));
+                    .isEqualTo(rows("select year(income_date), donor_id, earmark_class, sum(amount), count(*), "
+                            + "cast(sum(movement = 'RECORDED' and line_no = (select min(f.line_no) from income_movement f "
+                            + "where f.event_id = m.event_id)) as signed) from income_movement m group by 1, 2, 3 "
+                            + "order by 1, 2, 3"));
+            assertThat(rows("select gift_id from reversed_gift order by 1"))
+                    .isEqualTo(rows("select distinct gift_id from income_movement where movement = 'REVERSED' order by 1"));
             assertThat(rows("select count(*) from income_donor_year where donor_id = '" + donors.get(3) + "'"))
                     .containsExactly(List.of("0"));
 
@@ -154,6 +158,8 @@ class LedgerAggregatesTest {
                                     + "where m.income_date between '" + period.from() + "' and '" + period.to()
                                     + "' and d.kind = '" + kind + "' group by " + DONOR
                                     + " having sum(m.amount) > 0) x").get(0));
+                    assertThat(ledger.donorsAndGifts(period, kind)).as("donors and gifts of %s, %s", kind, period)
+                            .containsExactly(ledger.donorsWithNetGiving(period, kind), ledger.giftsNotReversed(period, kind));
                     assertThat(List.of(String.valueOf(ledger.giftsNotReversed(period, kind))))
                             .as("gifts of %s, %s", kind, period)
                             .isEqualTo(rows("select count(distinct m.gift_id)" + LEDGER
