@@ -1,52 +1,145 @@
 package org.donorcrm.gift.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.donorcrm.gift.service.ReplicaService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Keeps the donor, fund and campaign replicas from {@code crm.donors} and {@code crm.campaigns}. Each event is
- * applied once (its id is recorded with its effect); one that cannot be applied goes to the dead-letter topic.
+ * Keeps the donor, fund and campaign replicas from {@code crm.donors} and {@code crm.campaigns}: each channel
+ * receives the records of one Kafka poll as a batch ({@code batch=true}, up to {@code max.poll.records}) and applies
+ * them in ONE database transaction, in the poll's order (each partition's records in offset order; batches one after
+ * the other). What each guarantee rests on:
+ * <ul>
+ * <li><b>Exactly once.</b> Every event's id goes into {@code processed_event} in the transaction of its effect;
+ * an id already there, or seen earlier in the same batch, is skipped ({@link ReplicaService#applyBatch}).</li>
+ * <li><b>Offsets after the commit.</b> The batch is acked only after its transaction committed; the throttled
+ * commit strategy then commits the offset after the batch's last record of each partition. A crash before that
+ * redelivers the batch, whose events are then skipped.</li>
+ * <li><b>Database failures are retried, not dead-lettered</b> ({@link TransientRetry}), first as a batch, then per
+ * event.</li>
+ * <li><b>A poison event does not block or drop the good ones.</b> When the batch cannot be applied as a whole, it
+ * is applied again one event per transaction (what the consumer always did before batching): the good events are
+ * applied, each one that cannot be is nacked on its own, so that SmallRye's dead-letter strategy writes exactly
+ * that record to {@code crm.<topic>.dlq.gift} with its reason, topic, partition and offset headers; the batch
+ * is acked once every dead-letter write was acknowledged.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class ReplicaConsumers {
 
     private static final Logger LOG = Logger.getLogger(ReplicaConsumers.class);
+    /** A batch's own retries are short: after them the batch falls back to one event per transaction. */
+    private static final int BATCH_ATTEMPTS = 4;
 
     private final ReplicaService replicas;
+    private final MeterRegistry meters;
 
-    public ReplicaConsumers(ReplicaService replicas) {
+    public ReplicaConsumers(ReplicaService replicas, MeterRegistry meters) {
         this.replicas = replicas;
+        this.meters = meters;
     }
 
     @Incoming("donor-events")
     @Blocking
-    public CompletionStage<Void> donors(Message<String> message) {
-        return apply(message);
+    public CompletionStage<Void> donors(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
     @Incoming("campaign-events")
     @Blocking
-    public CompletionStage<Void> campaigns(Message<String> message) {
-        return apply(message);
+    public CompletionStage<Void> campaigns(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    private CompletionStage<Void> apply(Message<String> message) {
-        try {
-            @SuppressWarnings("unchecked")
-            IncomingCloudEventMetadata<String> event = message.getMetadata(IncomingCloudEventMetadata.class)
-                    .orElseThrow(() -> new UnreadableEvent("not a CloudEvent"));
-            TransientRetry.run(() -> replicas.apply(event.getId(), event.getType(), message.getPayload()));
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("event not applied, sent to the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
+    CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        if (records.isEmpty()) {
+            return batch.ack();
         }
+        String topic = records.get(0).getTopic();
+        List<ReplicaService.Envelope> events = envelopes(records);
+        if (events != null) {
+            try {
+                ReplicaService.BatchResult result = TransientRetry.call(() -> replicas.applyBatch(events),
+                        BATCH_ATTEMPTS);
+                count(topic, "batch", records.size(), result.applied(), result.skipped(), 0);
+                return batch.ack();
+            } catch (RuntimeException e) {
+                // the reason names ids and types only: events carry no personal data
+                LOG.infof("a batch of %d events of %s was not applied in one transaction (%s); "
+                        + "applying them one by one", records.size(), topic, e.getMessage());
+            }
+        }
+        return oneByOne(topic, batch);
+    }
+
+    /** The batch's events, or null when a record is not a CloudEvent (it cannot be applied: one by one, then). */
+    private static List<ReplicaService.Envelope> envelopes(List<KafkaRecord<String, String>> records) {
+        List<ReplicaService.Envelope> events = new ArrayList<>(records.size());
+        for (KafkaRecord<String, String> record : records) {
+            Optional<IncomingCloudEventMetadata<String>> event = cloudEvent(record);
+            if (event.isEmpty()) {
+                return null;
+            }
+            events.add(new ReplicaService.Envelope(event.get().getId(), event.get().getType(), record.getPayload()));
+        }
+        return events;
+    }
+
+    /** Each record in its own transaction, as before batching; the unreadable ones go to the dead-letter topic. */
+    private CompletionStage<Void> oneByOne(String topic, KafkaRecordBatch<String, String> batch) {
+        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+        int applied = 0;
+        int skipped = 0;
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                IncomingCloudEventMetadata<String> event = cloudEvent(record)
+                        .orElseThrow(() -> new UnreadableEvent("not a CloudEvent"));
+                if (TransientRetry.call(() -> replicas.apply(event.getId(), event.getType(), record.getPayload()))) {
+                    applied++;
+                } else {
+                    skipped++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("event at %s-%d offset %d not applied, sent to the dead-letter topic: %s", record.getTopic(),
+                        record.getPartition(), offset(record), e.getMessage());
+                // the record's own nack: the channel's dead-letter-queue strategy writes it with its reason headers
+                deadLettered.add(record.nack(e).toCompletableFuture());
+            }
+        }
+        count(topic, "one-by-one", batch.getRecords().size(), applied, skipped, deadLettered.size());
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    private static long offset(KafkaRecord<String, String> record) {
+        return record instanceof IncomingKafkaRecord<?, ?> incoming ? incoming.getOffset() : -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<IncomingCloudEventMetadata<String>> cloudEvent(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingCloudEventMetadata.class).map(m -> (IncomingCloudEventMetadata<String>) m);
+    }
+
+    /** Metrics (also what the tests read): batches by path, events by outcome, batch sizes. */
+    private void count(String topic, String path, int size, int applied, int skipped, int deadLettered) {
+        meters.counter("crm.gift.consumer.batches", "topic", topic, "path", path).increment();
+        meters.summary("crm.gift.consumer.batch.size", "topic", topic).record(size);
+        meters.counter("crm.gift.consumer.events", "topic", topic, "outcome", "applied").increment(applied);
+        meters.counter("crm.gift.consumer.events", "topic", topic, "outcome", "skipped").increment(skipped);
+        meters.counter("crm.gift.consumer.events", "topic", topic, "outcome", "dead-lettered")
+                .increment(deadLettered);
     }
 }

@@ -3,6 +3,7 @@ package org.donorcrm.gift.messaging;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * Applies an event again while the failure is the infrastructure's (the database is down or restarting, a
@@ -21,17 +22,33 @@ final class TransientRetry {
     }
 
     static void run(Runnable apply) {
+        call(() -> {
+            apply.run();
+            return null;
+        });
+    }
+
+    /** The same with a result. */
+    static <T> T call(Supplier<T> apply) {
+        return call(apply, ATTEMPTS);
+    }
+
+    /**
+     * At most {@code attempts} attempts. A batch (one transaction) is retried as a whole, so a retry never
+     * half-applies it; it gets few attempts because its caller falls back to one event per transaction, each with
+     * the full retry above.
+     */
+    static <T> T call(Supplier<T> apply, int attempts) {
         long pause = 500;
         for (int attempt = 1; ; attempt++) {
             try {
-                apply.run();
-                return;
+                return apply.get();
             } catch (RuntimeException e) {
-                if (!isTransient(e) || attempt == ATTEMPTS) {
+                if (!isTransient(e) || attempt >= attempts) {
                     throw e;
                 }
-                LOG.warnf("applying an event failed (%s); attempt %d of %d in %d ms", e.getClass().getSimpleName(),
-                        attempt + 1, ATTEMPTS, pause);
+                LOG.warnf("applying events failed (%s); attempt %d of %d in %d ms", e.getClass().getSimpleName(),
+                        attempt + 1, attempts, pause);
                 try {
                     Thread.sleep(pause);
                 } catch (InterruptedException interrupted) {
