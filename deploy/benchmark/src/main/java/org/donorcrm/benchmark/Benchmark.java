@@ -990,7 +990,7 @@ public final class Benchmark {
             rows.add(new Row("e", "RSS of " + piece + (Arrays.asList(SERVICES).contains(piece) ? "" : " (engine)"),
                     String.format(Locale.ROOT, "at rest %d MB, under load (peak) %d MB, at rest after the run %d MB",
                             a[0] / 1024, a[1] / 1024, a[2] / 1024),
-                    "", "", "", Arrays.asList(SERVICES).contains(piece) ? "-Xmx" + env("SERVICE_HEAP", "-Xmx256m").replace("-Xmx", "") + " heap" : ""));
+                    "", "", "", Arrays.asList(SERVICES).contains(piece) ? heapOf(piece) + " heap" : ""));
         }
     }
 
@@ -1001,6 +1001,11 @@ public final class Benchmark {
     }
 
     /** The summed RSS (kB) of the process group recorded in $CRM_STATE_DIR/pids/<piece>.pid. */
+    /** The heap setting a service was started with (deploy/local/up: SERVICE_HEAP, GIFT_SERVICE_HEAP). */
+    static String heapOf(String service) {
+        return "gift-service".equals(service) ? env("GIFT_SERVICE_HEAP", "-Xmx512m") : env("SERVICE_HEAP", "-Xmx256m");
+    }
+
     static long rssKb(String piece) {
         try {
             String pgid = Files.readString(STATE.resolve("pids/" + piece + ".pid")).trim();

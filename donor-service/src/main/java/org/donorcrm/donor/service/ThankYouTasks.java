@@ -121,7 +121,7 @@ public class ThankYouTasks {
                         and (:owner is null or d.owner = :owner)""", Donor.class)
                 .setParameter("ids", donorIds).setParameter("active", DonorStatus.ACTIVE)
                 .setParameter("owner", owner)
-                .getResultStream().collect(Collectors.toMap(d -> d.id, Function.identity()));
+                .getResultList().stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
         if (contactable.isEmpty()) {
             return new Listing(List.of(), 0, since);
         }

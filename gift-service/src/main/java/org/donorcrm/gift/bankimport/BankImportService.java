@@ -117,7 +117,7 @@ public class BankImportService {
                     + statement.sequenceNo() + "|" + statement.createdByBank()).getBytes(StandardCharsets.UTF_8));
             Optional<BankStatement> earlier = entityManager.createQuery(
                             "from BankStatement s where s.identityHash = :h", BankStatement.class)
-                    .setParameter("h", identity).getResultStream().findFirst();
+                    .setParameter("h", identity).getResultList().stream().findFirst();
             if (earlier.isPresent()) {
                 ids.add(earlier.get().id);
                 continue;

@@ -75,13 +75,13 @@ public class EntryMatcher {
     Lookups prepare() {
         java.util.Map<String, String> known = new java.util.HashMap<>();
         entityManager.createQuery("select k.ibanHash, k.donorId from KnownAccount k", Object[].class)
-                .getResultStream().forEach(row -> known.put((String) row[0], (String) row[1]));
+                .getResultList().stream().forEach(row -> known.put((String) row[0], (String) row[1]));
         java.util.Map<String, String> mandateAccounts = new java.util.HashMap<>();
         // oldest first, so that the newest mandate of an account wins
         entityManager.createQuery("select m.debtorIban, m.donorId from Mandate m where m.status = :active "
                         + "and m.debtorIban is not null order by m.createdAt", Object[].class)
                 .setParameter("active", MandateStatus.ACTIVE)
-                .getResultStream().forEach(row -> mandateAccounts.put((String) row[0], (String) row[1]));
+                .getResultList().stream().forEach(row -> mandateAccounts.put((String) row[0], (String) row[1]));
         return new Lookups(known, mandateAccounts, gifts.fund(defaultFundCode));
     }
 
@@ -231,7 +231,7 @@ public class EntryMatcher {
                 .setParameter("m", mandateId)
                 .setParameter("from", booked.minusDays(14))
                 .setParameter("to", booked.plusDays(7))
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     private Optional<BankEntry> creditWithGift(String endToEndId) {
@@ -240,7 +240,7 @@ public class EntryMatcher {
         return entityManager.createQuery("from BankEntry e where e.endToEndId = :e2e and e.direction = 'CRDT' "
                         + "and e.giftId is not null order by e.bookingDate desc", BankEntry.class)
                 .setParameter("e2e", endToEndId)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     String hash(String iban) {

@@ -59,7 +59,7 @@ public class GrantService {
             return Optional.empty();
         }
         return entityManager.createQuery("from Grant g where g.idempotencyKey = :key", Grant.class)
-                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+                .setParameter("key", idempotencyKey).getResultList().stream().findFirst();
     }
 
     @Transactional

@@ -68,7 +68,7 @@ public class CollectionService {
                         + "and (m.endDate is null or m.endDate >= :due) order by m.reference", Mandate.class)
                 .setParameter("active", MandateStatus.ACTIVE)
                 .setParameter("due", dueDate)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(m -> m.isDueOn(dueDate) && !collected.contains(m.id))
                 .toList();
     }
@@ -164,7 +164,7 @@ public class CollectionService {
     public Optional<SepaCollection> byEndToEndId(String endToEndId) {
         return entityManager.createQuery("from SepaCollection c where c.endToEndId = :e2e", SepaCollection.class)
                 .setParameter("e2e", endToEndId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public SepaCollection collection(String id) {
@@ -182,7 +182,7 @@ public class CollectionService {
                         CollectionRun.class)
                 .setParameter("due", dueDate)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public List<CollectionRun> runs(int page, int size) {

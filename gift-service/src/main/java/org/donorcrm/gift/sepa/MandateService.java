@@ -154,7 +154,7 @@ public class MandateService {
                         Mandate.class)
                 .setParameter("ref", reference)
                 .setParameter("creditor", config.creditorId())
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public record Found(List<Mandate> items, long total) {

@@ -89,7 +89,7 @@ public class GiftService {
         Optional<GiftBatch> earlier = entityManager
                 .createQuery("from GiftBatch b where b.idempotencyKey = :key", GiftBatch.class)
                 .setParameter("key", idempotencyKey)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
         earlier.ifPresent(batch -> {
             if (!Objects.equals(batch.requestHash, requestHash)) {
                 throw new IdempotencyConflict(idempotencyKey);
@@ -175,7 +175,7 @@ public class GiftService {
     public Optional<GiftReversal> reversalOf(String giftId) {
         return entityManager.createQuery("from GiftReversal r where r.giftId = :gift", GiftReversal.class)
                 .setParameter("gift", giftId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /**
@@ -369,7 +369,7 @@ public class GiftService {
     private FundReplica fundByCode(String code) {
         return entityManager.createQuery("from FundReplica f where f.code = :code", FundReplica.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     private Attribution attribution(String campaignId, String appealId, String pointer) {

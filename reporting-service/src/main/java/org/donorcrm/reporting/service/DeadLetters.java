@@ -176,7 +176,7 @@ public class DeadLetters {
     Map<String, List<Replay>> replays() {
         Map<String, List<Replay>> replays = new HashMap<>();
         em.createQuery("from DeadLetterReplay r order by r.replayedAt, r.id", DeadLetterReplay.class)
-                .getResultStream()
+                .getResultList().stream()
                 .forEach(r -> replays.computeIfAbsent(key(r.dlqTopic, r.dlqPartition, r.dlqOffset),
                         k -> new ArrayList<>()).add(new Replay(r.replayedBy, r.replayedAt)));
         return replays;
