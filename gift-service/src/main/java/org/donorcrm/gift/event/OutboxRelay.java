@@ -15,9 +15,11 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -101,13 +103,7 @@ public class OutboxRelay {
     /** Publishes one batch of pending events; returns how many were published and marked sent. */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            // plain FOR UPDATE (not Hibernate's "FOR UPDATE OF"): the same SQL works on MySQL 8.4 and MariaDB
-            @SuppressWarnings("unchecked")
-            List<OutboxEvent> pending = entityManager.createNativeQuery(
-                            "select * from outbox_event where sent_at is null order by seq limit :n for update",
-                            OutboxEvent.class)
-                    .setParameter("n", batchSize)
-                    .getResultList();
+            List<OutboxEvent> pending = lockPending(batchSize);
             if (pending.isEmpty()) {
                 return 0;
             }
@@ -123,6 +119,28 @@ public class OutboxRelay {
                     .executeUpdate();
             return pending.size();
         });
+    }
+
+    /**
+     * Locks and returns the oldest pending events, at most {@code n}; call it first in a new transaction.
+     * <p>
+     * The transaction reads READ COMMITTED: under InnoDB's default REPEATABLE READ this locking read also locks the
+     * gaps it scanned, which is where every new outbox row goes, so each transaction writing an event waited while
+     * the relay waited for Kafka, and under load InnoDB broke the cycles by failing those transactions ("Deadlock
+     * found", HTTP 500 on recording a gift). READ COMMITTED locks only the rows found. The order stays: a second
+     * relay instance still waits on the same oldest rows. The pool resets the level when the connection returns.
+     */
+    List<OutboxEvent> lockPending(int n) {
+        entityManager.unwrap(Session.class)
+                .doWork(connection -> connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
+        // plain FOR UPDATE (not Hibernate's "FOR UPDATE OF"): the same SQL works on MySQL 8.4 and MariaDB
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> pending = entityManager.createNativeQuery(
+                        "select * from outbox_event where sent_at is null order by seq limit :n for update",
+                        OutboxEvent.class)
+                .setParameter("n", n)
+                .getResultList();
+        return pending;
     }
 
     private CompletableFuture<Void> send(OutboxEvent event) {

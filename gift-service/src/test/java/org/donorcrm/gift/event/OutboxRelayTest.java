@@ -61,4 +61,48 @@ class OutboxRelayTest {
         assertThat(data.get("allocations").get(0).get("amount").asText()).isEqualTo("100.10");
         assertThat(data.get("allocations").get(1).get("fundCode").asText()).isEqualTo("PRJ-DTZ");
     }
+
+    @jakarta.inject.Inject
+    OutboxRelay relay;
+
+    /**
+     * Recording a gift inserts an outbox row while the relay may hold its batch locked for seconds (it waits for
+     * Kafka's acks). Under InnoDB's default REPEATABLE READ the relay's locking read also locked the gap where new
+     * rows go: gifts waited for the relay, and under load InnoDB broke the cycles by failing the gift (HTTP 500,
+     * "Deadlock found"). The relay reads READ COMMITTED, which locks only the rows it found.
+     */
+    @Test
+    void aBatchLockedByTheRelayDoesNotHoldUpNewGifts() throws Exception {
+        replicas.standardFunds();
+        String donorId = replicas.individual();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            relay.lockPending(200);
+            locked.countDown();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        try {
+            assertThat(locked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+            given().auth().oauth2(TestTokens.forRoles("finance"))
+                    .contentType(ContentType.JSON)
+                    .body("""
+                            {"donorId":"%s","amount":"25.00","incomeDate":"2026-05-02"}
+                            """.formatted(donorId))
+                    .when().post("/api/v1/gifts")
+                    .then().statusCode(201);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("the gift was recorded while the relay held its batch, without waiting for it")
+                    .isLessThan(Duration.ofSeconds(5));
+        } finally {
+            release.countDown();
+            holder.join(30_000);
+        }
+    }
 }
