@@ -212,8 +212,9 @@ public final class Benchmark {
 
     void steadyRate() throws Exception {
         if (WARMUP_SECONDS > 0) {
-            // A stack measured straight after its start measures the JIT: in a run on 2 cores the first 20 s at
-            // 25 gifts/s answered p50 4.2 s while compiling, 169 ms once warm. Production services run warm.
+            // A stack measured straight after its start measures the JIT: on 2 cores 25 gifts/s answered p50 4.2 s
+            // on a just-started stack, 81 ms after this warm-up (results 2026-12-05-2250, 2026-12-06-0004).
+            // Production services run warm.
             log("(a) warm-up, not counted: %d gifts/s for %d s", WARMUP_RATE, WARMUP_SECONDS);
             Step warm = step(WARMUP_RATE, WARMUP_SECONDS, LocalDate.of(2020, 12, 15));
             rows.add(new Row("a-", "warm-up before (a), not counted: gifts via POST /api/v1/gifts at " + WARMUP_RATE

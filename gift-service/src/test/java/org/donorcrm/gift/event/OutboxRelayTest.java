@@ -2,8 +2,11 @@ package org.donorcrm.gift.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.donorcrm.gift.support.Replicas;
 import org.donorcrm.testing.EventSchemas;
 import org.donorcrm.testing.TestTokens;
 import org.donorcrm.testing.TopicReader;
@@ -12,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +28,11 @@ class OutboxRelayTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @jakarta.inject.Inject
-    org.donorcrm.gift.support.Replicas replicas;
+    @Inject
+    Replicas replicas;
+
+    @Inject
+    OutboxRelay relay;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -62,9 +70,6 @@ class OutboxRelayTest {
         assertThat(data.get("allocations").get(1).get("fundCode").asText()).isEqualTo("PRJ-DTZ");
     }
 
-    @jakarta.inject.Inject
-    OutboxRelay relay;
-
     /**
      * Recording a gift inserts an outbox row while the relay may hold its batch locked for seconds (it waits for
      * Kafka's acks). Under InnoDB's default REPEATABLE READ the relay's locking read also locked the gap where new
@@ -75,20 +80,20 @@ class OutboxRelayTest {
     void aBatchLockedByTheRelayDoesNotHoldUpNewGifts() throws Exception {
         replicas.standardFunds();
         String donorId = replicas.individual();
-        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        Thread holder = new Thread(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
             relay.lockPending(200);
             locked.countDown();
             try {
-                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                release.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }));
         holder.start();
         try {
-            assertThat(locked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
             long start = System.nanoTime();
             given().auth().oauth2(TestTokens.forRoles("finance"))
                     .contentType(ContentType.JSON)
