@@ -18,9 +18,14 @@ public class NotBatchable extends RuntimeException {
         super("the id '" + id + "' is not a lower-case UUID");
     }
 
+    /** Whether {@code id} is a lower-case UUID, which Java compares as the tables do. */
+    public static boolean isComparable(String id) {
+        return id != null && COMPARABLE.matcher(id).matches();
+    }
+
     /** Throws unless {@code id} is null or a lower-case UUID; returns it. */
     public static String requireComparable(String id) {
-        if (id != null && !COMPARABLE.matcher(id).matches()) {
+        if (id != null && !isComparable(id)) {
             throw new NotBatchable(id);
         }
         return id;

@@ -13,6 +13,7 @@ import java.util.Calendar;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
@@ -51,7 +52,9 @@ public class ProcessedEvents {
 
     /**
      * The ids among {@code ids} already in {@code processed_event}: one query per thousand ids instead of one per
-     * event. The set holds the ids as the batch names them (lower-case UUIDs, see {@link NotBatchable}).
+     * event. The table compares ids under its collation (case-insensitive, trailing spaces ignored) and answers them
+     * as stored; the set holds them lower-cased and stripped, which is how a batch names them (lower-case UUIDs,
+     * see {@link NotBatchable}), so that an id stored in other letters still counts as seen.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> among(Collection<String> ids) {
@@ -59,8 +62,11 @@ public class ProcessedEvents {
         Set<String> known = new HashSet<>();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             List<String> chunk = distinct.subList(from, Math.min(from + CHUNK, distinct.size()));
-            known.addAll(entityManager.createQuery("select p.eventId from ProcessedEvent p where p.eventId in :ids",
-                    String.class).setParameter("ids", chunk).getResultList());
+            for (String stored : entityManager.createQuery(
+                    "select p.eventId from ProcessedEvent p where p.eventId in :ids", String.class)
+                    .setParameter("ids", chunk).getResultList()) {
+                known.add(stored.toLowerCase(Locale.ROOT).strip());
+            }
         }
         return known;
     }

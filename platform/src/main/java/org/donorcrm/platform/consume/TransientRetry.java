@@ -3,6 +3,9 @@ package org.donorcrm.platform.consume;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -62,7 +65,8 @@ public final class TransientRetry {
 
     /** A failure of the database or the transaction, not of the event. */
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             String name = t.getClass().getName();
             if (t instanceof SQLException || name.startsWith("org.hibernate.exception.JDBCConnection")
                     || name.startsWith("jakarta.transaction.") || name.startsWith("com.arjuna.")

@@ -7,10 +7,17 @@ package org.donorcrm.platform.http;
 public class Conflict extends RuntimeException {
 
     private final String title;
+    private final String pointer;
 
-    public Conflict(String title, String detail) {
+    /** A conflict of one field (a code already taken), named by its JSON pointer in the problem's errors. */
+    public Conflict(String title, String pointer, String detail) {
         super(detail);
         this.title = title;
+        this.pointer = pointer;
+    }
+
+    public Conflict(String title, String detail) {
+        this(title, null, detail);
     }
 
     public Conflict(String detail) {
@@ -19,5 +26,10 @@ public class Conflict extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** The JSON pointer of the conflicting field, or null when the request as a whole conflicts. */
+    public String pointer() {
+        return pointer;
     }
 }

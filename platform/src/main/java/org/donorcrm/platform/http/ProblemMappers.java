@@ -64,13 +64,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ruleBroken(RuleViolation e) {
-        return Problem.response(422, "Rule broken", e.getMessage(),
-                List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
+        return Problem.response(422, "Rule broken", e.getMessage(), e.fields());
     }
 
     @ServerExceptionMapper
     public Response conflict(Conflict e) {
-        return Problem.response(409, e.title(), e.getMessage(), List.of());
+        return Problem.response(409, e.title(), e.getMessage(), e.pointer() == null ? List.of()
+                : List.of(new Problem.FieldError(e.pointer(), e.getMessage())));
     }
 
     @ServerExceptionMapper
@@ -96,8 +96,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json); // Quarkus REST's JSON reader wraps a syntax error in a 400
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of());
+        Response.ResponseBuilder problem = Response.fromResponse(
+                Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of()));
+        // the exception's own headers (Retry-After, Location, WWW-Authenticate, Allow) stay
+        e.getResponse().getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> problem.header(name, value));
+            }
+        });
+        return problem.build();
     }
 
     @ServerExceptionMapper

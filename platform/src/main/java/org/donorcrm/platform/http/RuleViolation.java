@@ -1,21 +1,34 @@
 package org.donorcrm.platform.http;
 
+import java.util.List;
+
 /**
  * A request that is well-formed but breaks a rule of the domain (an allocation that does not add up, a date
- * after the end): 422, naming the field by its JSON pointer ({@code #} for the request as a whole). Nothing is
- * stored: thrown inside the transaction, it rolls it back.
+ * after the end): 422 "Rule broken", naming each offending field by its JSON pointer ({@code #} for the request as a
+ * whole), so that the user corrects them in one go. Nothing is stored: thrown inside the transaction, it rolls it
+ * back.
  */
 public class RuleViolation extends RuntimeException {
 
-    private final String pointer;
+    private final List<Problem.FieldError> fields;
 
     public RuleViolation(String pointer, String detail) {
-        super(detail);
-        this.pointer = pointer;
+        this(List.of(new Problem.FieldError(pointer, detail)));
     }
 
-    /** The JSON pointer of the field, or {@code #} for the request as a whole. */
+    /** Several rules broken at once; the first one's detail is the problem's detail. */
+    public RuleViolation(List<Problem.FieldError> fields) {
+        super(fields.get(0).detail());
+        this.fields = List.copyOf(fields);
+    }
+
+    /** The JSON pointer of the (first) offending field, or {@code #} for the request as a whole. */
     public String pointer() {
-        return pointer;
+        return fields.get(0).pointer();
+    }
+
+    /** Every offending field with its reason. */
+    public List<Problem.FieldError> fields() {
+        return fields;
     }
 }

@@ -23,6 +23,10 @@ import java.util.function.Function;
 @ApplicationScoped
 public class IdempotentCreate {
 
+    /** The header every create takes, and what a key may be (visible ASCII; with {@code @Size(max = 100)}). */
+    public static final String HEADER = "Idempotency-Key";
+    public static final String KEY_PATTERN = "[\\x21-\\x7e]+";
+
     private final Idempotency idempotency;
     private final ObjectMapper objectMapper;
 

@@ -5,6 +5,9 @@ public interface JobContext {
 
     String jobId();
 
+    /** Who started the job (for the audit trail of what it does). */
+    String startedBy();
+
     /** What the job works on, as given to {@link Jobs#start}. */
     String subject();
 

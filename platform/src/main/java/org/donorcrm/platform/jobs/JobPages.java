@@ -3,8 +3,10 @@ package org.donorcrm.platform.jobs;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +18,7 @@ import org.donorcrm.platform.security.Roles;
  * A job's page: what it is, its progress (percentage, count, elapsed time), live while it runs, and what it came
  * to. It survives a reload: everything it shows is in the job's row. {@code /jobs} lists the person's own jobs.
  */
+@IfBuildProperty(name = "crm.jobs.enabled", stringValue = "true") // only where a service runs jobs
 @Path("/jobs")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN})
@@ -37,12 +40,14 @@ public class JobPages {
     }
 
     @GET
+    @Operation(hidden = true) // a screen for people, not an API operation
     public TemplateInstance mine() {
         return list.data("jobs", jobs.latest(identity.hasRole(Roles.ADMIN) ? null : identity.getPrincipal().getName(),
                 50).stream().map(JobView::of).toList());
     }
 
     @GET
+    @Operation(hidden = true) // a screen for people, not an API operation
     @Path("/{id}")
     public TemplateInstance job(@PathParam("id") String id) {
         return page.data("job", JobView.of(JobResource.visible(jobs, identity, id)));
@@ -50,6 +55,7 @@ public class JobPages {
 
     /** The progress part of the page, which the page fetches again every second while the job runs. */
     @GET
+    @Operation(hidden = true) // a screen for people, not an API operation
     @Path("/{id}/progress")
     public TemplateInstance progress(@PathParam("id") String id) {
         return progress.data("job", JobView.of(JobResource.visible(jobs, identity, id)));

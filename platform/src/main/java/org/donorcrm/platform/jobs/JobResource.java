@@ -1,7 +1,9 @@
 package org.donorcrm.platform.jobs;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +18,7 @@ import java.util.List;
  * The jobs of the service: a person sees the jobs they started, an admin every job. {@code GET /api/v1/jobs/{id}}
  * is what a job's page polls for its progress.
  */
+@IfBuildProperty(name = "crm.jobs.enabled", stringValue = "true") // only where a service runs jobs
 @Path("/api/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN})
@@ -30,6 +33,8 @@ public class JobResource {
     }
 
     @GET
+    @Operation(summary = "Your jobs", description = "Roles: fundraiser, finance, director, admin. The latest 50 jobs "
+            + "the signed-in person started (an admin: everyone's), newest first, with their progress.")
     public List<JobView> mine() {
         return jobs.latest(identity.hasRole(Roles.ADMIN) ? null : identity.getPrincipal().getName(), 50).stream()
                 .map(JobView::of).toList();
@@ -37,6 +42,8 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "A job and its progress", description = "Roles: fundraiser, finance, director, admin. "
+            + "404 unless the job is the signed-in person's own (an admin sees every job).")
     public JobView one(@PathParam("id") String id) {
         return JobView.of(visible(jobs, identity, id));
     }

@@ -273,6 +273,11 @@ public class Jobs {
         }
 
         @Override
+        public String startedBy() {
+            return job.startedBy;
+        }
+
+        @Override
         public String subject() {
             return job.subject;
         }
@@ -302,12 +307,17 @@ public class Jobs {
             job.checkpoint = checkpoint;
         }
 
+        /** Fails (rolling back the caller's chunk) when another runner took the job over meanwhile. */
         private void update(String checkpoint, long done, Long total) {
-            entityManager.createQuery("update Job j set j.done = :done, j.total = :total, j.heartbeatAt = :now, "
-                            + "j.checkpoint = coalesce(:checkpoint, j.checkpoint) where j.id = :id and j.owner = :me")
+            int updated = entityManager.createQuery("update Job j set j.done = :done, j.total = :total, "
+                            + "j.heartbeatAt = :now, j.checkpoint = coalesce(:checkpoint, j.checkpoint) "
+                            + "where j.id = :id and j.owner = :me")
                     .setParameter("done", done).setParameter("total", total).setParameter("now", Instant.now())
                     .setParameter("checkpoint", checkpoint).setParameter("id", job.id).setParameter("me", me)
                     .executeUpdate();
+            if (updated == 0) {
+                throw new IllegalStateException("job " + job.id + " was taken over by another runner");
+            }
         }
     }
 }

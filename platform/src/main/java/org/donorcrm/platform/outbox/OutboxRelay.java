@@ -134,7 +134,8 @@ public class OutboxRelay {
     }
 
     /**
-     * Locks and returns the oldest pending events, at most {@code n}; call it first in a new transaction.
+     * Locks and returns the oldest pending events, at most {@code n}; call it first in a new transaction (public for
+     * the services' tests that hold a batch locked while they record).
      * <p>
      * The transaction reads READ COMMITTED: under InnoDB's default REPEATABLE READ this locking read also locks the
      * gaps it scanned, which is where every new outbox row goes, so each transaction writing an event waited while
@@ -142,7 +143,7 @@ public class OutboxRelay {
      * found", HTTP 500 on recording a gift). READ COMMITTED locks only the rows found. The order stays: a second
      * relay instance still waits on the same oldest rows. The pool resets the level when the connection returns.
      */
-    List<OutboxEvent> lockPending(int n) {
+    public List<OutboxEvent> lockPending(int n) {
         entityManager.unwrap(Session.class)
                 .doWork(connection -> connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
         // plain FOR UPDATE (not Hibernate's "FOR UPDATE OF"): the same SQL works on MySQL 8.4 and MariaDB

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.RuleViolation;
 
 import java.math.BigDecimal;
@@ -66,9 +67,9 @@ public final class FormInput {
         errors.putIfAbsent(name, reason);
     }
 
-    /** A domain rule the service refused, shown at the field its JSON pointer names. */
+    /** The domain rules the service refused, each shown at the field its JSON pointer names. */
     public void reject(RuleViolation violation) {
-        reject(field(violation.pointer()), violation.getMessage());
+        violation.fields().forEach(f -> reject(field(f.pointer()), f.detail()));
     }
 
     /**
@@ -82,8 +83,10 @@ public final class FormInput {
                 return Response.seeOther(URI.create(write.get())).build();
             } catch (RuleViolation e) {
                 reject(e);
+            } catch (InvalidInput e) {
+                e.fields().forEach(f -> reject(field(f.pointer()), f.detail()));
             } catch (Conflict e) {
-                reject(conflictField, e.getMessage());
+                reject(e.pointer() == null ? conflictField : field(e.pointer()), e.getMessage());
                 return Response.status(409).entity(page.get()).build();
             }
         }

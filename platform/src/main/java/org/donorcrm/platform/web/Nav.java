@@ -24,7 +24,12 @@ public final class Nav {
     public record Section(String name, String label, String url, boolean current) {
     }
 
-    private record Entry(String name, String label, String urlKey, Set<String> roles) {
+    /** A section; {@code adminPath} is where an admin lands when the section's main page is not for admins. */
+    private record Entry(String name, String label, String urlKey, Set<String> roles, String adminPath) {
+
+        Entry(String name, String label, String urlKey, Set<String> roles) {
+            this(name, label, urlKey, roles, "/");
+        }
     }
 
     private static final List<Entry> SECTIONS = List.of(
@@ -34,7 +39,9 @@ public final class Nav {
             new Entry("campaigns", "Campaigns", "crm.web.campaign-url",
                     Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN)),
             new Entry("figures", "Figures", "crm.web.reporting-url",
-                    Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN)));
+                    Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN), "/admin/dead-letters"));
+    /** The roles that open a section at its main page; the others (admin) land at the section's admin path. */
+    private static final Set<String> MAIN_PAGE_ROLES = Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR);
 
     private Nav() {
     }
@@ -50,7 +57,10 @@ public final class Nav {
         for (Entry entry : SECTIONS) {
             if (entry.roles().stream().anyMatch(Nav::has)) {
                 boolean here = entry.name().equals(current);
-                visible.add(new Section(entry.name(), entry.label(), here ? "" : config(entry.urlKey()), here));
+                boolean main = entry.adminPath().equals("/") || MAIN_PAGE_ROLES.stream().anyMatch(Nav::has);
+                String path = main ? "/" : entry.adminPath();
+                visible.add(new Section(entry.name(), entry.label(), (here ? "" : config(entry.urlKey())) + path,
+                        here));
             }
         }
         return visible;

@@ -1,5 +1,6 @@
 package org.donorcrm.platform.web;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * </pre>
  */
 @ConfigMapping(prefix = "crm.nav")
+@Unremovable // looked up by Nav only through Arc: without this Quarkus drops the mapping as unused
 public interface NavConfig {
 
     Optional<String> section();

@@ -1,0 +1,141 @@
+package org.donorcrm.platform.web;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.Response;
+import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A form as people type it: amounts, dates and choices parsed, each mistake noted at its field. */
+class FormInputTest {
+
+    enum Channel { BANK_TRANSFER, CASH }
+
+    @Test
+    void anAmountWithADecimalCommaOrPointOrAEuroSign() {
+        FormInput form = posted("a", "25,50", "b", "25.50", "c", "€ 1 250,00", "d", "  7 ", "e", "");
+
+        assertThat(form.decimal("a")).isEqualTo(new BigDecimal("25.50"));
+        assertThat(form.decimal("b")).isEqualTo(new BigDecimal("25.50"));
+        assertThat(form.decimal("c")).isEqualTo(new BigDecimal("1250.00"));
+        assertThat(form.decimal("d")).isEqualTo(new BigDecimal("7"));
+        assertThat(form.decimal("e")).isNull();
+        assertThat(form.decimal("missing")).isNull();
+        assertThat(form.hasErrors()).isFalse();
+    }
+
+    @Test
+    void somethingThatIsNotAnAmountIsNotedAtItsField() {
+        FormInput form = posted("amount", "twenty", "other", "1.250,00");
+
+        assertThat(form.decimal("amount")).isNull();
+        assertThat(form.decimal("other")).isNull();
+        assertThat(form.error("amount")).isEqualTo("an amount such as 25.00");
+        assertThat(form.error("other")).isEqualTo("an amount such as 25.00");
+        // the form shows again exactly as typed
+        assertThat(form.get("amount")).isEqualTo("twenty");
+    }
+
+    @Test
+    void datesAsTheDateFieldSendsThem() {
+        FormInput form = posted("from", "2026-03-14", "to", "14-03-2026", "when", "", "since", "");
+
+        assertThat(form.date("from", true)).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(form.date("to", true)).isNull();
+        assertThat(form.error("to")).isEqualTo("a date such as 2026-03-14");
+        assertThat(form.date("when", true)).isNull();
+        assertThat(form.error("when")).isEqualTo("a date is needed");
+        assertThat(form.date("since", false)).isNull();
+        assertThat(form.error("since")).isNull();
+        assertThat(FormInput.date("2026-02-30", "x", new HashMap<>(), true)).isNull();
+    }
+
+    @Test
+    void aChoiceAmongTheValuesOfAnEnum() {
+        FormInput form = posted("channel", "CASH", "bad", "cheque", "none", "");
+
+        assertThat(form.choice("channel", Channel.class, "pick a channel")).isEqualTo(Channel.CASH);
+        assertThat(form.choice("bad", Channel.class, "pick a channel")).isNull();
+        assertThat(form.error("bad")).isEqualTo("pick a channel");
+        assertThat(form.choice("none", Channel.class, "pick a channel")).isNull();
+        assertThat(form.error("none")).isEqualTo("pick a channel");
+    }
+
+    @Test
+    void wholeNumbersTextAndCheckboxes() {
+        FormInput form = posted("count", "12", "fraction", "1.5", "name", "  Jan  ", "blank", "", "tick", "on",
+                "email", "Jan@Example.ORG");
+
+        assertThat(form.whole("count")).isEqualTo(12);
+        assertThat(form.whole("fraction")).isNull();
+        assertThat(form.error("fraction")).isEqualTo("a whole number such as 12");
+        assertThat(form.text("name")).isEqualTo("Jan");
+        assertThat(form.text("blank")).isNull();
+        assertThat(form.checked("tick")).isTrue();
+        assertThat(form.checked("untick")).isFalse();
+        assertThat(form.lowerCase("email")).isEqualTo("jan@example.org");
+    }
+
+    @Test
+    void theFirstReasonOfAFieldStays() {
+        FormInput form = FormInput.of(Map.of("amount", "x"));
+        form.reject("amount", "first");
+        form.reject("amount", "second");
+
+        assertThat(form.error("amount")).isEqualTo("first");
+    }
+
+    @Test
+    void aPointerNamesTheFieldOfTheForm() {
+        assertThat(FormInput.field("#/donorId")).isEqualTo("donorId");
+        assertThat(FormInput.field("#/allocations/1/fundCode")).isEqualTo("fundCode1");
+        assertThat(FormInput.field("#/allocations/0/amount")).isEqualTo("allocation0");
+        assertThat(FormInput.field("#")).isEqualTo("form");
+    }
+
+    @Test
+    void submitSendsTheBrowserOnOrShowsTheFormAgainWithTheReason() {
+        Response done = posted("amount", "5").submit(() -> "/gifts/1", "code", () -> null);
+        assertThat(done.getStatus()).isEqualTo(303);
+        assertThat(done.getLocation().toString()).endsWith("/gifts/1");
+
+        FormInput broken = posted("amount", "5");
+        Response ruleBroken = broken.submit(() -> {
+            throw new RuleViolation("#/allocations/0/amount", "does not add up");
+        }, "code", () -> null);
+        assertThat(ruleBroken.getStatus()).isEqualTo(422);
+        assertThat(broken.error("allocation0")).isEqualTo("does not add up");
+
+        FormInput taken = posted("code", "SPRING");
+        Response conflict = taken.submit(() -> {
+            throw new Conflict("Duplicate code", "SPRING is taken");
+        }, "code", () -> null);
+        assertThat(conflict.getStatus()).isEqualTo(409);
+        assertThat(taken.error("code")).isEqualTo("SPRING is taken");
+
+        FormInput invalid = posted("amount", "x");
+        invalid.decimal("amount");
+        boolean[] written = {false};
+        Response notSent = invalid.submit(() -> {
+            written[0] = true;
+            return "/gifts/2";
+        }, "code", () -> null);
+        assertThat(notSent.getStatus()).isEqualTo(422);
+        assertThat(written[0]).isFalse();
+    }
+
+    private static FormInput posted(String... namesAndValues) {
+        MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            posted.add(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return FormInput.of(posted);
+    }
+}
