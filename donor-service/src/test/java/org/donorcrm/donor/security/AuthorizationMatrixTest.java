@@ -22,9 +22,10 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEachRoleAndEachBrokenTokenAsTheDeclaredMatrixSays() {
+        // throws on every answer the matrix does not declare, and on an operation without a declared rule
         AuthorizationMatrix.Report report = AuthorizationMatrix.verify("donor-service", baseUri);
 
-        // 10 calls per operation: 4 roles + 1 user without a role + no token + 4 broken tokens
-        assertThat(report.calls() + report.notCalled()).isEqualTo(10 * report.operations());
+        // every operation of the API document was called (the 25 that OpenApiTest counts)
+        assertThat(report.operations()).isEqualTo(25);
     }
 }

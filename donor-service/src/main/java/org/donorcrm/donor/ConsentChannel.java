@@ -1,7 +1,0 @@
-package org.donorcrm.donor;
-
-public enum ConsentChannel {
-    POST,
-    EMAIL,
-    PHONE
-}

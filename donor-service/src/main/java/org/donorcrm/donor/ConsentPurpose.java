@@ -1,6 +1,0 @@
-package org.donorcrm.donor;
-
-public enum ConsentPurpose {
-    FUNDRAISING,
-    NEWSLETTER
-}

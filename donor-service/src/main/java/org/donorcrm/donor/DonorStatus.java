@@ -1,8 +1,0 @@
-package org.donorcrm.donor;
-
-/** ACTIVE donors are worked with; MERGED ones point to their survivor; ERASED ones hold no personal data. */
-public enum DonorStatus {
-    ACTIVE,
-    MERGED,
-    ERASED
-}

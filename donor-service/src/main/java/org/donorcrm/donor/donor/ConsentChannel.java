@@ -1,0 +1,7 @@
+package org.donorcrm.donor.donor;
+
+public enum ConsentChannel {
+    POST,
+    EMAIL,
+    PHONE
+}

@@ -1,0 +1,6 @@
+package org.donorcrm.donor.donor;
+
+public enum ConsentPurpose {
+    FUNDRAISING,
+    NEWSLETTER
+}

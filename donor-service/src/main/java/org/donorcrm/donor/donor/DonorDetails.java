@@ -1,0 +1,26 @@
+package org.donorcrm.donor.donor;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Everything a user enters about a donor, as checked at the edge; {@link DonorChecks} checks the rest. */
+public record DonorDetails(
+        DonorKind kind,
+        String firstName,
+        String lastName,
+        String organisationName,
+        String street,
+        String houseNumber,
+        String postcode,
+        String city,
+        String country,
+        String email,
+        String phone,
+        String iban,
+        LocalDate dateOfBirth,
+        String preferredLanguage,
+        String owner,
+        Set<String> tags,
+        String notes,
+        boolean doNotContact) {
+}

@@ -1,0 +1,227 @@
+package org.donorcrm.donor.donor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.donorcrm.platform.http.InvalidInput;
+import org.donorcrm.platform.http.Problem;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.FormInput;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fundraisers' donor list with search and filters, and the donor form (create and edit). Server-rendered; the
+ * same service methods as the API, so the same rules and audit. The donor's own page is {@code profile}'s.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
+public class DonorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Donor> donors, long total, int page, int previousPage,
+                                            int nextPage, boolean hasMore, Map<String, String> filters,
+                                            List<DonorKind> kinds, List<String> consentOptions);
+
+        static native TemplateInstance form(String action, FormInput form, List<DonorKind> kinds,
+                                            List<String> fields);
+    }
+
+    private static final int PAGE_SIZE = 25;
+    private static final List<DonorKind> KINDS = List.of(DonorKind.values());
+    private static final List<String> CONSENT_OPTIONS = List.of("EMAIL/NEWSLETTER", "EMAIL/FUNDRAISING",
+            "POST/NEWSLETTER", "POST/FUNDRAISING", "PHONE/FUNDRAISING");
+    /** The one-line text fields of the form, in screen order (kind, notes and do-not-contact have their own). */
+    private static final List<String> TEXT_FIELDS = List.of("firstName", "lastName", "organisationName", "street",
+            "houseNumber", "postcode", "city", "country", "email", "phone", "iban", "dateOfBirth", "preferredLanguage",
+            "owner", "tags");
+
+    private final DonorService donors;
+    private final DonorSearch search;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+
+    public DonorPages(DonorService donors, DonorSearch search, Validator validator, SecurityIdentity identity) {
+        this.donors = donors;
+        this.search = search;
+        this.validator = validator;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+                                 @QueryParam("tag") String tag, @QueryParam("owner") String owner,
+                                 @QueryParam("consent") String consent,
+                                 @QueryParam("page") @DefaultValue("0") int page) {
+        DonorKind kindFilter = Arrays.stream(DonorKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElse(null);
+        ConsentChannel channel = null;
+        ConsentPurpose purpose = null;
+        if (consent != null && consent.matches("(POST|EMAIL|PHONE)/(FUNDRAISING|NEWSLETTER)")) {
+            channel = ConsentChannel.valueOf(consent.split("/")[0]);
+            purpose = ConsentPurpose.valueOf(consent.split("/")[1]);
+        }
+        int current = Math.max(page, 0);
+        DonorSearch.Listing found = search.search(new DonorSearch.Criteria(trimmed(q), kindFilter, trimmed(tag),
+                trimmed(owner), null, null, channel, purpose, null), current, PAGE_SIZE);
+        Map<String, String> filters = new HashMap<>();
+        filters.put("q", q == null ? "" : q);
+        filters.put("kind", kindFilter == null ? "" : kindFilter.name());
+        filters.put("tag", tag == null ? "" : tag);
+        filters.put("owner", owner == null ? "" : owner);
+        filters.put("consent", channel == null ? "" : consent);
+        return Templates.list(found.items(), found.total(), current, current - 1, current + 1,
+                (long) (current + 1) * PAGE_SIZE < found.total(), filters, KINDS, CONSENT_OPTIONS);
+    }
+
+    @GET
+    @Path("donors/new")
+    public TemplateInstance newDonor() {
+        return Templates.form("/donors", FormInput.of(Map.of("kind", "INDIVIDUAL", "country", "NL")), KINDS,
+                TEXT_FIELDS);
+    }
+
+    @POST
+    @Path("donors")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> posted) {
+        FormInput form = FormInput.of(posted);
+        DonorDetails details = details(form);
+        if (!form.hasErrors()) {
+            try {
+                Donor donor = donors.register(details, user());
+                return Response.seeOther(URI.create("/donors/" + donor.id)).build();
+            } catch (InvalidInput e) {
+                reject(form, e);
+            }
+        }
+        return Response.status(400).entity(Templates.form("/donors", form, KINDS, TEXT_FIELDS)).build();
+    }
+
+    @GET
+    @Path("donors/{id}/edit")
+    public Response edit(@PathParam("id") String id) {
+        try {
+            return Response.ok(Templates.form("/donors/" + id, form(donors.find(id)), KINDS, TEXT_FIELDS)).build();
+        } catch (DonorMoved moved) {
+            return Response.seeOther(URI.create("/donors/" + moved.survivorId() + "/edit")).build();
+        }
+    }
+
+    @POST
+    @Path("donors/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        FormInput form = FormInput.of(posted);
+        DonorDetails details = details(form);
+        if (!form.hasErrors()) {
+            try {
+                donors.update(id, details, null, user());
+                return Response.seeOther(URI.create("/donors/" + id)).build();
+            } catch (InvalidInput e) {
+                reject(form, e);
+            }
+        }
+        return Response.status(400).entity(Templates.form("/donors/" + id, form, KINDS, TEXT_FIELDS)).build();
+    }
+
+    /** The API's request record made from the form and checked as the API checks it; null when a field is wrong. */
+    private DonorDetails details(FormInput form) {
+        LocalDate birth = null;
+        if (!form.get("dateOfBirth").isEmpty()) {
+            try {
+                birth = LocalDate.parse(form.get("dateOfBirth"));
+            } catch (DateTimeParseException e) {
+                form.reject("dateOfBirth", "must be a date such as 1970-01-31");
+            }
+        }
+        DonorKind kind = form.choice("kind", DonorKind.class, "choose a kind");
+        if (kind == null) {
+            return null;
+        }
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        for (String tag : form.get("tags").split("[,\\s]+")) {
+            if (!tag.isBlank()) {
+                tags.add(tag.trim());
+            }
+        }
+        DonorRequest request = new DonorRequest(kind, form.text("firstName"), form.text("lastName"),
+                form.text("organisationName"), form.text("street"), form.text("houseNumber"), form.text("postcode"),
+                form.text("city"), form.text("country"), form.text("email"), form.text("phone"), form.text("iban"),
+                birth, form.text("preferredLanguage"), form.text("owner"), tags, form.text("notes"),
+                form.checked("doNotContact"), null);
+        for (ConstraintViolation<?> violation : validator.validate(request)) {
+            String path = violation.getPropertyPath().toString();
+            // a tag's violation ("tags[].<iterable element>") is shown at the tags field
+            form.reject(path.contains("[") ? path.substring(0, path.indexOf('[')) : path, violation.getMessage());
+        }
+        return form.hasErrors() ? null : request.toDetails();
+    }
+
+    private static void reject(FormInput form, InvalidInput e) {
+        for (Problem.FieldError field : e.fields()) {
+            form.reject(FormInput.field(field.pointer()), field.detail());
+        }
+    }
+
+    /** The form filled with the donor's details. */
+    private static FormInput form(Donor d) {
+        Map<String, String> values = new HashMap<>();
+        values.put("kind", d.kind.name());
+        put(values, "firstName", d.firstName);
+        put(values, "lastName", d.lastName);
+        put(values, "organisationName", d.organisationName);
+        put(values, "street", d.street);
+        put(values, "houseNumber", d.houseNumber);
+        put(values, "postcode", d.postcode);
+        put(values, "city", d.city);
+        put(values, "country", d.country);
+        put(values, "email", d.email);
+        put(values, "phone", d.phone);
+        put(values, "iban", d.iban);
+        put(values, "dateOfBirth", d.dateOfBirth);
+        put(values, "preferredLanguage", d.preferredLanguage);
+        put(values, "owner", d.owner);
+        values.put("tags", String.join(" ", d.tags));
+        put(values, "notes", d.notes);
+        put(values, "doNotContact", d.doNotContact ? "on" : null);
+        return FormInput.of(values);
+    }
+
+    private static void put(Map<String, String> values, String field, Object value) {
+        if (value != null) {
+            values.put(field, value.toString());
+        }
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,68 @@
+package org.donorcrm.donor.donor;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.donorcrm.platform.http.NotFound;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class DonorRepository implements PanacheRepositoryBase<Donor, String> {
+
+    /** The donor, whatever its status; 404 when unknown. */
+    public Donor existing(String id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFound("no donor " + id));
+    }
+
+    /**
+     * The donor whose personal data may be shown or changed: a merged donor answers with its survivor's
+     * address ({@link DonorMoved}), an erased one with {@link DonorGone}.
+     */
+    public Donor active(String id) {
+        Donor donor = existing(id);
+        if (donor.status == DonorStatus.MERGED) {
+            throw new DonorMoved(id, survivorOf(id));
+        }
+        if (donor.status == DonorStatus.ERASED) {
+            throw new DonorGone(id);
+        }
+        return donor;
+    }
+
+    /** The donor an id counts as now: itself, or the end of its merge chain. */
+    public String survivorOf(String id) {
+        String current = id;
+        for (int hops = 0; hops < 100; hops++) {
+            Donor donor = findById(current);
+            if (donor == null || donor.mergedInto == null) {
+                return current;
+            }
+            current = donor.mergedInto;
+        }
+        throw new IllegalStateException("merge chain of " + id + " does not end");
+    }
+
+    /**
+     * One step of many donors' merge chains in one query (a batch of gift events reads its donors this way instead
+     * of {@link #survivorOf} per event): for each id that is a donor, the donor it was merged into, or null when it
+     * was not merged. An id that is no donor is absent from the map.
+     */
+    public Map<String, String> mergedInto(Collection<String> ids) {
+        Map<String, String> next = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : getEntityManager()
+                    .createQuery("select d.id, d.mergedInto from Donor d where d.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()) {
+                next.put((String) row[0], (String) row[1]);
+            }
+        }
+        return next;
+    }
+
+    public List<Donor> membersOf(String householdId) {
+        return list("householdId = ?1 and status = ?2 order by id", householdId, DonorStatus.ACTIVE);
+    }
+}

@@ -1,0 +1,45 @@
+package org.donorcrm.donor.donor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A donor with its personal data, as the API shows it to fundraisers, finance and admins. */
+public record DonorResponse(
+        String id,
+        String kind,
+        String incomeCategory,
+        String status,
+        String firstName,
+        String lastName,
+        String organisationName,
+        String displayName,
+        String street,
+        String houseNumber,
+        String postcode,
+        String city,
+        String country,
+        String email,
+        String phone,
+        String iban,
+        LocalDate dateOfBirth,
+        String preferredLanguage,
+        String owner,
+        List<String> tags,
+        String notes,
+        String householdId,
+        boolean doNotContact,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        long version) {
+
+    public static DonorResponse of(Donor d) {
+        return new DonorResponse(d.id, d.kind.name(), d.incomeCategory.name(), d.status.name(), d.firstName,
+                d.lastName, d.organisationName, d.displayName, d.street, d.houseNumber, d.postcode, d.city,
+                d.country, d.email, d.phone, d.iban, d.dateOfBirth, d.preferredLanguage, d.owner,
+                List.copyOf(d.tags), d.notes, d.householdId, d.doNotContact, d.createdAt, d.createdBy,
+                d.updatedAt, d.updatedBy, d.version);
+    }
+}

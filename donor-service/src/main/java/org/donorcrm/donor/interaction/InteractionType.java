@@ -1,0 +1,9 @@
+package org.donorcrm.donor.interaction;
+
+public enum InteractionType {
+    CALL,
+    MEETING,
+    LETTER,
+    EMAIL,
+    THANK_YOU_SENT
+}

@@ -1,9 +1,0 @@
-package org.donorcrm.donor.service;
-
-/** The donor's personal data was erased: there is nothing personal left to show or change. */
-public class DonorGone extends RuntimeException {
-
-    public DonorGone(String donorId) {
-        super("the personal data of donor " + donorId + " was erased");
-    }
-}

@@ -1,0 +1,95 @@
+package org.donorcrm.donor.donor;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.donorcrm.donor.ApiClient.individual;
+import static org.donorcrm.donor.ApiClient.register;
+import static org.donorcrm.donor.ApiClient.unique;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+/** The donor screens as a signed-in person uses them (sign-in itself is the end-to-end tests' part). */
+@QuarkusTest
+class DonorPagesTest {
+
+    private String origin() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFundraiserCreatesADonorFindsItInTheListAndOpensItsPage() {
+        String last = unique("Scherm");
+        String location = given().redirects().follow(false).header("Origin", origin())
+                .formParam("kind", "INDIVIDUAL").formParam("firstName", "Sara").formParam("lastName", last)
+                .formParam("postcode", "1017AB").formParam("city", "Amsterdam").formParam("email", "sara@example.org")
+                .formParam("tags", "major-donor newsletter")
+                .when().post("/donors")
+                .then().statusCode(303)
+                .header("Location", matchesPattern(".*/donors/[0-9a-f-]{36}"))
+                .extract().header("Location");
+
+        given().queryParam("q", last).when().get("/")
+                .then().statusCode(200)
+                .body(containsString("Sara " + last))
+                .body(containsString("1 donors"));
+        given().when().get(location)
+                .then().statusCode(200)
+                .body(containsString("Sara " + last))
+                .body(containsString("1017 AB"))
+                .body(containsString("Active recurring gift"))
+                .body(not(containsString("Audit trail")));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aBadPostcodeOnTheFormIsShownBesideTheFieldAndNothingIsStored() {
+        String last = unique("Fout");
+        given().header("Origin", origin())
+                .formParam("kind", "INDIVIDUAL").formParam("lastName", last).formParam("postcode", "0000 AA")
+                .formParam("iban", "NL00ABNA0000000000")
+                .when().post("/donors")
+                .then().statusCode(400)
+                .body(containsString("must be a Dutch postcode such as 1234 AB"));
+        given().queryParam("q", last).when().get("/").then().body(containsString("0 donors"));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFormFromAnotherSiteIsRefused() {
+        given().header("Origin", "https://evil.example")
+                .formParam("kind", "INDIVIDUAL").formParam("lastName", "X")
+                .when().post("/donors")
+                .then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = "admin")
+    void anAdminSeesTheAuditTrailAndTheDuplicatesReview() {
+        String id = register(individual("Ada", unique("Audit"), null, null, null));
+        given().when().get("/donors/" + id).then().statusCode(200).body(containsString("Audit trail"))
+                .body(containsString("REGISTERED"))
+                .body(containsString("href=\"/duplicates\""));
+        given().when().get("/duplicates").then().statusCode(200).body(containsString("Possible duplicates"));
+    }
+
+    @Test
+    @TestSecurity(user = "finn", roles = "finance")
+    void financeIsShownNoLinkToTheDuplicatesReviewItMayNotOpen() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("href=\"/thank-you\""))
+                .body(not(containsString("href=\"/duplicates\"")));
+        given().when().get("/duplicates").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorMayNotOpenTheDonorScreens() {
+        given().when().get("/").then().statusCode(403);
+    }
+}
