@@ -1,6 +1,0 @@
-package org.donorcrm.campaign;
-
-/** The channel or mailing an appeal reaches its donors through. */
-public enum AppealChannel {
-    LETTER, EMAIL, ONLINE, EVENT, TELEMARKETING
-}

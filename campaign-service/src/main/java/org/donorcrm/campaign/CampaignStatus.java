@@ -1,6 +1,0 @@
-package org.donorcrm.campaign;
-
-/** Where a campaign or appeal stands: being prepared, running, or over. */
-public enum CampaignStatus {
-    PLANNED, ACTIVE, CLOSED
-}

@@ -1,6 +1,0 @@
-package org.donorcrm.campaign;
-
-/** How money given to a fund counts: free to spend, restricted to a programme, or restricted to one project. */
-public enum EarmarkClass {
-    UNEARMARKED, PROGRAMME, PROJECT
-}

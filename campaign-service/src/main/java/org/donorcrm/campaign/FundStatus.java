@@ -1,6 +1,0 @@
-package org.donorcrm.campaign;
-
-/** A closed fund takes no new allocations; what it received stays where it is. */
-public enum FundStatus {
-    ACTIVE, CLOSED
-}

@@ -1,0 +1,6 @@
+package org.donorcrm.campaign.campaign;
+
+/** The channel or mailing an appeal reaches its donors through. */
+public enum AppealChannel {
+    LETTER, EMAIL, ONLINE, EVENT, TELEMARKETING
+}

@@ -1,0 +1,133 @@
+package org.donorcrm.campaign.fund;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.donorcrm.platform.http.InvalidInput;
+import org.donorcrm.platform.idempotency.RepeatableWrite;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.FormInput;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fund catalogue screens: everyone signed in reads it, finance and admin add, edit and close funds. The
+ * same service methods as the API, so the same rules, audit trail and events.
+ */
+@Path("/funds")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN})
+public class FundPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance catalogue(List<Fund> funds);
+
+        static native TemplateInstance form(String fundId, FormInput form, List<String> earmarkClasses);
+    }
+
+    private final FundService funds;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+
+    public FundPages(FundService funds, Validator validator, SecurityIdentity identity) {
+        this.funds = funds;
+        this.validator = validator;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance catalogue() {
+        return Templates.catalogue(funds.search(null, null).list());
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    public TemplateInstance newFund() {
+        return form(null, FormInput.of(Map.of("earmarkClass", EarmarkClass.PROJECT.name())));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    public TemplateInstance edit(@PathParam("id") String id) {
+        Fund fund = funds.get(id);
+        return form(id, FormInput.of(Map.of("code", fund.code, "name", fund.name,
+                "earmarkClass", fund.earmarkClass.name(), "activeFrom", fund.activeFrom.toString(),
+                "activeTo", fund.activeTo == null ? "" : fund.activeTo.toString(),
+                "funderDonorId", fund.funderDonorId == null ? "" : fund.funderDonorId)));
+    }
+
+    @POST
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> data) {
+        return save(null, FormInput.of(data));
+    }
+
+    @POST
+    @Path("{id}")
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> data) {
+        funds.get(id);
+        return save(id, FormInput.of(data));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
+    public Response close(@PathParam("id") String id) {
+        funds.close(id, user());
+        return Response.seeOther(URI.create("/funds")).build();
+    }
+
+    /** Saves the form, or shows it again with the reasons (the API's rules apply, field by field). */
+    private Response save(String id, FormInput form) {
+        DefineFund command = command(form);
+        try {
+            return form.submit(() -> {
+                if (id == null) {
+                    funds.create(command, user(), new RepeatableWrite(null, "fund.create", null));
+                } else {
+                    funds.update(id, command, user());
+                }
+                return "/funds";
+            }, "code", () -> form(id, form));
+        } catch (InvalidInput e) {
+            e.fields().forEach(field -> form.reject(FormInput.field(field.pointer()), field.detail()));
+            return Response.status(422).entity(form(id, form)).build();
+        }
+    }
+
+    /** The form as the API's request, each reason it is not one noted at its field. */
+    private DefineFund command(FormInput form) {
+        EarmarkClass earmarkClass = form.choice("earmarkClass", EarmarkClass.class, "choose an earmark class");
+        FundRequest request = new FundRequest(form.get("code"), form.get("name"), earmarkClass,
+                form.date("activeFrom", false), form.date("activeTo", false), form.text("funderDonorId"));
+        return form.validated(validator, request).toCommand();
+    }
+
+    private TemplateInstance form(String id, FormInput form) {
+        return Templates.form(id, form, Arrays.stream(EarmarkClass.values()).map(Enum::name).toList());
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}
