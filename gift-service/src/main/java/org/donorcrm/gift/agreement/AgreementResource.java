@@ -1,6 +1,5 @@
 package org.donorcrm.gift.agreement;
 
-import org.donorcrm.gift.rest.Patterns;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.donorcrm.gift.rest.Page;
+import org.donorcrm.gift.gift.Patterns;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +72,7 @@ public class AgreementResource {
     }
 
     @POST
-    @RolesAllowed({"fundraiser", "finance"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
     @Operation(summary = "Record a signed periodic-gift agreement",
             description = "Roles: fundraiser, finance. At least five years (422 otherwise); the transaction number "
                     + "is unique (409 on a repeat, which creates nothing).")
@@ -85,7 +86,7 @@ public class AgreementResource {
     }
 
     @GET
-    @RolesAllowed({"fundraiser", "finance", "admin"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "Agreements, newest first, by donor", description = "Roles: fundraiser, finance, admin.")
     public Page<AgreementResponse> list(
             @QueryParam("donorId") @Pattern(regexp = UUID, message = "must be a UUID") String donorId,
@@ -98,7 +99,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"fundraiser", "finance", "admin"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "One agreement", description = "Roles: fundraiser, finance, admin.")
     public AgreementResponse get(@PathParam("id") String id) {
         return AgreementResponse.of(agreements.get(id));

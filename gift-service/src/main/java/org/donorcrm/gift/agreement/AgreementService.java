@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.donorcrm.gift.audit.AuditTrail;
-import org.donorcrm.gift.event.Outbox;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.gift.replica.DonorRecords;
 import org.donorcrm.gift.sepa.Mandate;
 import org.donorcrm.gift.sepa.MandateService;
-import org.donorcrm.gift.service.GiftConflict;
-import org.donorcrm.gift.service.GiftRuleViolation;
-import org.donorcrm.gift.service.GiftService;
+import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.outbox.Outbox;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.util.UUID;
  * and (optionally) the donor's mandate that pays it.
  */
 @ApplicationScoped
-public class AgreementService {
+public class AgreementService implements DonorRecords {
 
     private final EntityManager entityManager;
     private final GiftService gifts;
@@ -58,16 +59,16 @@ public class AgreementService {
         int years = years(command);
         if (command.mandateId() != null) {
             Mandate mandate = mandates.find(command.mandateId())
-                    .orElseThrow(() -> new GiftRuleViolation("#/mandateId", "unknown mandate " + command.mandateId()));
+                    .orElseThrow(() -> new RuleViolation("#/mandateId", "unknown mandate " + command.mandateId()));
             if (!mandate.donorId.equals(donorId)) {
-                throw new GiftRuleViolation("#/mandateId", "mandate " + mandate.id + " is not the donor's");
+                throw new RuleViolation("#/mandateId", "mandate " + mandate.id + " is not the donor's");
             }
         }
         boolean taken = !entityManager.createQuery("select a.id from PeriodicGiftAgreement a "
                         + "where a.transactionNumber = :n", String.class)
                 .setParameter("n", command.transactionNumber()).getResultList().isEmpty();
         if (taken) {
-            throw new GiftConflict("transaction number " + command.transactionNumber() + " is already in use");
+            throw new Conflict("transaction number " + command.transactionNumber() + " is already in use");
         }
         PeriodicGiftAgreement agreement = new PeriodicGiftAgreement();
         agreement.id = UUID.randomUUID().toString();
@@ -101,24 +102,33 @@ public class AgreementService {
     private static int years(NewAgreement command) {
         if (command.endDate() == null) {
             if (command.durationYears() == null || command.durationYears() < PeriodicGiftAgreement.MINIMUM_YEARS) {
-                throw new GiftRuleViolation("#/durationYears",
+                throw new RuleViolation("#/durationYears",
                         "an open-ended periodic gift agreement runs at least five years");
             }
             return command.durationYears();
         }
         if (command.endDate().isBefore(command.startDate())) {
-            throw new GiftRuleViolation("#/endDate", "must not be before the start date");
+            throw new RuleViolation("#/endDate", "must not be before the start date");
         }
         int years = Period.between(command.startDate(), command.endDate().plusDays(1)).getYears();
         if (years < PeriodicGiftAgreement.MINIMUM_YEARS) {
-            throw new GiftRuleViolation("#/endDate", "a periodic gift agreement runs at least five years; "
+            throw new RuleViolation("#/endDate", "a periodic gift agreement runs at least five years; "
                     + command.startDate() + " to " + command.endDate() + " is " + years);
         }
         if (command.durationYears() != null && command.durationYears() != years) {
-            throw new GiftRuleViolation("#/durationYears", "the dates give " + years + " years, not "
+            throw new RuleViolation("#/durationYears", "the dates give " + years + " years, not "
                     + command.durationYears());
         }
         return years;
+    }
+
+    /** A merged donor's agreements go to the survivor. */
+    @Override
+    public void merge(String mergedId, String survivorId) {
+        entityManager.createQuery("update PeriodicGiftAgreement a set a.donorId = :survivor where a.donorId = :merged")
+                .setParameter("survivor", survivorId)
+                .setParameter("merged", mergedId)
+                .executeUpdate();
     }
 
     public PeriodicGiftAgreement get(String id) {

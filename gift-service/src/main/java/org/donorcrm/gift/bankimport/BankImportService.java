@@ -5,13 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import org.donorcrm.gift.Channel;
-import org.donorcrm.gift.Gift;
 import org.donorcrm.gift.audit.AuditTrail;
-import org.donorcrm.gift.service.GiftConflict;
-import org.donorcrm.gift.service.GiftRuleViolation;
-import org.donorcrm.gift.service.GiftService;
-import org.donorcrm.gift.service.RecordGift;
+import org.donorcrm.gift.gift.Channel;
+import org.donorcrm.gift.gift.Gift;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.replica.DonorRecords;
+import org.donorcrm.gift.replica.EarmarkClass;
+import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.RuleViolation;
 
 import java.io.InputStream;
 import java.io.Reader;
@@ -38,7 +40,7 @@ import java.util.UUID;
  * creation time) adds nothing, and a transaction seen in an earlier overlapping statement is not added twice.
  */
 @ApplicationScoped
-public class BankImportService {
+public class BankImportService implements DonorRecords {
 
     private static final int FLUSH_EVERY = 500;
 
@@ -164,7 +166,7 @@ public class BankImportService {
         String statementId = statement.id;
 
         // no automatic flush before every lookup query of the matching: that dirty-checks every pending line and
-        // made a 10,000-line import four times slower; the lines are flushed in blocks instead
+        // makes a 10,000-line import four times slower; the lines are flushed in blocks
         FlushModeType flushMode = entityManager.getFlushMode();
         entityManager.setFlushMode(FlushModeType.COMMIT);
         EntryMatcher.Lookups lookups = matcher.prepare();
@@ -248,18 +250,18 @@ public class BankImportService {
                             boolean rememberAccount, String user) {
         BankEntry entry = entry(entryId);
         if (entry.status != EntryStatus.REVIEW) {
-            throw new GiftConflict("entry " + entryId + " is " + entry.status + ", not in the review queue");
+            throw new Conflict("entry " + entryId + " is " + entry.status + ", not in the review queue");
         }
         if (!"EUR".equals(entry.currency)) {
-            throw new GiftRuleViolation("#", "an amount in " + entry.currency + " cannot be booked as a euro gift");
+            throw new RuleViolation("#", "an amount in " + entry.currency + " cannot be booked as a euro gift");
         }
         List<RecordGift.Line> allocations = lines == null || lines.isEmpty()
-                ? List.of(new RecordGift.Line(org.donorcrm.gift.EarmarkClass.UNEARMARKED, null, entry.amount))
+                ? List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, entry.amount))
                 : lines;
         Channel channel = "CSV".equals(statement(entry.statementId).source) ? Channel.ONLINE : Channel.BANK_TRANSFER;
         Gift gift = gifts.record(new RecordGift(donorId, entry.amount, "EUR", entry.bookingDate,
                 entry.valueDate != null ? entry.valueDate : entry.bookingDate, channel, campaignId, null, null,
-                allocations), user, null, null);
+                allocations), user);
         entry.status = EntryStatus.ASSIGNED;
         entry.matchReason = "assigned to the donor by finance";
         entry.donorId = gift.donorId;
@@ -295,7 +297,7 @@ public class BankImportService {
     public BankEntry ignore(String entryId, String reason, String user) {
         BankEntry entry = entry(entryId);
         if (entry.status != EntryStatus.REVIEW && entry.status != EntryStatus.RETURN_UNMATCHED) {
-            throw new GiftConflict("entry " + entryId + " is " + entry.status + ", not in the review queue");
+            throw new Conflict("entry " + entryId + " is " + entry.status + ", not in the review queue");
         }
         EntryStatus previous = entry.status;
         entry.status = EntryStatus.IGNORED;
@@ -304,6 +306,29 @@ public class BankImportService {
         entry.resolvedAt = Instant.now();
         audit.record("BANK_ENTRY", entry.id, "IGNORED", user, Map.of("previousStatus", previous.name(), "reason", reason));
         return entry;
+    }
+
+    /** A merged donor's bank lines and the accounts confirmed as theirs go to the survivor. */
+    @Override
+    public void merge(String mergedId, String survivorId) {
+        for (String entity : new String[] {"BankEntry", "KnownAccount"}) {
+            entityManager.createQuery("update " + entity + " e set e.donorId = :survivor where e.donorId = :merged")
+                    .setParameter("survivor", survivorId)
+                    .setParameter("merged", mergedId)
+                    .executeUpdate();
+        }
+    }
+
+    /** An erased donor's bank lines lose the counterparty's name, IBAN and remittance; its known accounts go. */
+    @Override
+    public void erase(Set<String> donorIds) {
+        entityManager.createQuery("update BankEntry e set e.counterpartyName = null, e.counterpartyIban = null, "
+                        + "e.remittance = null where e.donorId in :donors")
+                .setParameter("donors", donorIds)
+                .executeUpdate();
+        entityManager.createQuery("delete from KnownAccount k where k.donorId in :donors")
+                .setParameter("donors", donorIds)
+                .executeUpdate();
     }
 
     public BankEntry entry(String id) {

@@ -1,6 +1,5 @@
 package org.donorcrm.gift.bankimport;
 
-import org.donorcrm.gift.rest.Patterns;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,9 +22,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.donorcrm.gift.EarmarkClass;
-import org.donorcrm.gift.rest.Page;
-import org.donorcrm.gift.service.RecordGift;
+import org.donorcrm.gift.gift.Patterns;
+import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.replica.EarmarkClass;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,13 +37,12 @@ import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /** Bank statements in (CAMT.053, CSV exports of online donations) and finance's review queue. Finance only. */
 @Path("/api/v1")
 @Tag(name = "Bank import")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed("finance")
+@RolesAllowed(Roles.FINANCE)
 public class BankStatementResource {
 
     private static final String UUID = Patterns.UUID;

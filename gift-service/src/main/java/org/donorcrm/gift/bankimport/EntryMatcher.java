@@ -1,22 +1,22 @@
 package org.donorcrm.gift.bankimport;
 
-import org.donorcrm.gift.rest.Patterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.donorcrm.gift.Channel;
-import org.donorcrm.gift.EarmarkClass;
-import org.donorcrm.gift.Gift;
-import org.donorcrm.gift.GiftStatus;
-import org.donorcrm.gift.ReversalReason;
+import org.donorcrm.gift.gift.Channel;
+import org.donorcrm.gift.gift.Gift;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.gift.gift.GiftStatus;
+import org.donorcrm.gift.gift.Patterns;
+import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.gift.ReversalReason;
+import org.donorcrm.gift.replica.EarmarkClass;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.sepa.CollectionService;
 import org.donorcrm.gift.sepa.Mandate;
 import org.donorcrm.gift.sepa.MandateService;
 import org.donorcrm.gift.sepa.MandateStatus;
 import org.donorcrm.gift.sepa.SepaCollection;
-import org.donorcrm.gift.service.GiftRuleViolation;
-import org.donorcrm.gift.service.GiftService;
-import org.donorcrm.gift.service.RecordGift;
+import org.donorcrm.platform.http.RuleViolation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
@@ -211,7 +211,7 @@ public class EntryMatcher {
         }
         Gift gift = gifts.record(new RecordGift(donorId, entry.amount, "EUR", entry.bookingDate,
                 entry.valueDate != null ? entry.valueDate : entry.bookingDate, channel, null, null, null,
-                List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, entry.amount))), user, null, null);
+                List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, entry.amount))), user);
         entry.donorId = gift.donorId;
         entry.giftId = gift.id;
         decide(entry, EntryStatus.MATCHED, "matched by " + reason);
@@ -220,7 +220,7 @@ public class EntryMatcher {
     private Optional<String> knownDonor(String donorId) {
         try {
             return Optional.of(gifts.currentDonorId(donorId, "#/donorId"));
-        } catch (GiftRuleViolation unknown) {
+        } catch (RuleViolation unknown) {
             return Optional.empty();
         }
     }

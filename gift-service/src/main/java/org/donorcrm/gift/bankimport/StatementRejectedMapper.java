@@ -1,7 +1,7 @@
 package org.donorcrm.gift.bankimport;
 
 import jakarta.ws.rs.core.Response;
-import org.donorcrm.gift.rest.Problem;
+import org.donorcrm.platform.http.Problem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A rejected statement file as an RFC 9457 problem. */

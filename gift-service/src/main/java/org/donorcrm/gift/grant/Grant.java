@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.donorcrm.gift.EarmarkClass;
+import org.donorcrm.gift.replica.EarmarkClass;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package org.donorcrm.gift.grant;
 
-import org.donorcrm.gift.rest.Patterns;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
@@ -25,8 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.donorcrm.gift.rest.Page;
-import org.donorcrm.gift.sepa.MandateService;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.gift.gift.Patterns;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -98,7 +99,7 @@ public class GrantResource {
     }
 
     @POST
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Commit a grant or pledge with its instalments and reporting deadlines",
             description = "Roles: finance. The instalments must add up to the total to the cent (422 otherwise); the "
                     + "earmark follows from the fund. A repeat with the same Idempotency-Key creates nothing new.")
@@ -125,7 +126,7 @@ public class GrantResource {
     }
 
     @GET
-    @RolesAllowed({"finance", "fundraiser", "director", "admin"})
+    @RolesAllowed({Roles.FINANCE, Roles.FUNDRAISER, Roles.DIRECTOR, Roles.ADMIN})
     @Operation(summary = "Grants, latest start first, by funder", description = "Roles: finance, fundraiser, director, admin.")
     public Page<GrantResponse> list(@QueryParam("donorId") @Pattern(regexp = UUID, message = "must be a UUID") String donorId,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -137,11 +138,11 @@ public class GrantResource {
 
     @GET
     @Path("/deadlines")
-    @RolesAllowed({"finance", "fundraiser", "director", "admin"})
+    @RolesAllowed({Roles.FINANCE, Roles.FUNDRAISER, Roles.DIRECTOR, Roles.ADMIN})
     @Operation(summary = "Reporting deadlines to funders from today up to `within` days ahead, soonest first",
             description = "Roles: finance, fundraiser, director, admin.")
     public List<DeadlineResponse> deadlines(@QueryParam("within") @DefaultValue("90") @Min(0) @Max(3660) int within) {
-        LocalDate today = LocalDate.now(MandateService.AMSTERDAM);
+        LocalDate today = LocalDate.now(GiftService.AMSTERDAM);
         return grants.upcomingDeadlines(today, within).stream()
                 .map(d -> new DeadlineResponse(d.grant.id, d.grant.title, d.grant.donorId, d.dueDate, d.description,
                         java.time.temporal.ChronoUnit.DAYS.between(today, d.dueDate)))
@@ -150,17 +151,17 @@ public class GrantResource {
 
     @POST
     @Path("/instalments/due-check")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Announce the instalments that fell due and were not received (also runs every morning)",
             description = "Roles: finance. Sends crm.grant.instalment-due.v1 once per instalment.")
     public java.util.Map<String, Integer> dueCheck() {
-        return java.util.Map.of("announced", grants.announceDue(LocalDate.now(MandateService.AMSTERDAM),
+        return java.util.Map.of("announced", grants.announceDue(LocalDate.now(GiftService.AMSTERDAM),
                 identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"finance", "fundraiser", "director", "admin"})
+    @RolesAllowed({Roles.FINANCE, Roles.FUNDRAISER, Roles.DIRECTOR, Roles.ADMIN})
     @Operation(summary = "One grant with instalments, received and outstanding amounts",
             description = "Roles: finance, fundraiser, director, admin.")
     public GrantResponse get(@PathParam("id") String id) {
@@ -169,7 +170,7 @@ public class GrantResource {
 
     @POST
     @Path("/{id}/instalments/{instalmentId}/receipt")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Record an instalment as received: a gift to the grant's fund",
             description = "Roles: finance. Income date = the instalment's due date unless given. An instalment is "
                     + "received once (409), again only after its gift was reversed.")

@@ -3,17 +3,18 @@ package org.donorcrm.gift.grant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.donorcrm.gift.Channel;
-import org.donorcrm.gift.Gift;
-import org.donorcrm.gift.GiftStatus;
 import org.donorcrm.gift.audit.AuditTrail;
-import org.donorcrm.gift.event.Outbox;
+import org.donorcrm.gift.gift.Channel;
+import org.donorcrm.gift.gift.Gift;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.gift.gift.GiftStatus;
+import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.replica.DonorRecords;
 import org.donorcrm.gift.replica.DonorReplica;
 import org.donorcrm.gift.replica.FundReplica;
-import org.donorcrm.gift.service.GiftConflict;
-import org.donorcrm.gift.service.GiftRuleViolation;
-import org.donorcrm.gift.service.GiftService;
-import org.donorcrm.gift.service.RecordGift;
+import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.outbox.Outbox;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import java.util.UUID;
  * deadlines coming up.
  */
 @ApplicationScoped
-public class GrantService {
+public class GrantService implements DonorRecords {
 
     private final EntityManager entityManager;
     private final GiftService gifts;
@@ -67,17 +68,17 @@ public class GrantService {
         String donorId = gifts.currentDonorId(command.donorId(), "#/donorId");
         DonorReplica funder = entityManager.find(DonorReplica.class, donorId);
         if ("INDIVIDUAL".equals(funder.kind)) {
-            throw new GiftRuleViolation("#/donorId", "grants come from institutional funders, not individuals");
+            throw new RuleViolation("#/donorId", "grants come from institutional funders, not individuals");
         }
         FundReplica fund = gifts.fund(command.fundCode())
-                .orElseThrow(() -> new GiftRuleViolation("#/fundCode", "unknown fund " + command.fundCode()));
+                .orElseThrow(() -> new RuleViolation("#/fundCode", "unknown fund " + command.fundCode()));
         if (command.endDate().isBefore(command.startDate())) {
-            throw new GiftRuleViolation("#/endDate", "must not be before the start date");
+            throw new RuleViolation("#/endDate", "must not be before the start date");
         }
         BigDecimal sum = command.instalments().stream().map(NewGrant.Instalment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(command.totalAmount()) != 0) {
-            throw new GiftRuleViolation("#/instalments", "instalments add up to " + sum.toPlainString()
+            throw new RuleViolation("#/instalments", "instalments add up to " + sum.toPlainString()
                     + ", the grant is " + command.totalAmount().toPlainString());
         }
         Grant grant = new Grant();
@@ -142,12 +143,12 @@ public class GrantService {
         GrantInstalment instalment = grant.instalments.stream().filter(i -> i.id.equals(instalmentId)).findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no instalment " + instalmentId));
         if (instalment.giftId != null && !isReversed(instalment.giftId)) {
-            throw new GiftConflict("instalment " + instalmentId + " was already received as gift " + instalment.giftId);
+            throw new Conflict("instalment " + instalmentId + " was already received as gift " + instalment.giftId);
         }
         LocalDate income = incomeDate != null ? incomeDate : instalment.dueDate;
         Gift gift = gifts.record(new RecordGift(grant.donorId, instalment.amount, grant.currency, income,
                 receivedDate != null ? receivedDate : income, Channel.BANK_TRANSFER, null, null, null,
-                List.of(new RecordGift.Line(grant.earmarkClass, grant.fundCode, instalment.amount))), user, null, null);
+                List.of(new RecordGift.Line(grant.earmarkClass, grant.fundCode, instalment.amount))), user);
         instalment.giftId = gift.id;
         instalment.receivedAt = Instant.now();
         entityManager.flush();
@@ -194,7 +195,7 @@ public class GrantService {
     @io.quarkus.scheduler.Scheduled(cron = "{crm.grants.due-cron:0 0 6 * * ?}", timeZone = "Europe/Amsterdam",
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void dailyDueCheck() {
-        announceDue(LocalDate.now(org.donorcrm.gift.sepa.MandateService.AMSTERDAM), "system");
+        announceDue(LocalDate.now(GiftService.AMSTERDAM), "system");
     }
 
     /** Total − the instalments received whose gift stands; a reversed gift adds its amount back. */
@@ -208,6 +209,15 @@ public class GrantService {
 
     public boolean isReversed(String giftId) {
         return gifts.find(giftId).map(g -> g.status == GiftStatus.REVERSED).orElse(false);
+    }
+
+    /** A merged funder's grants go to the survivor. */
+    @Override
+    public void merge(String mergedId, String survivorId) {
+        entityManager.createQuery("update Grant g set g.donorId = :survivor where g.donorId = :merged")
+                .setParameter("survivor", survivorId)
+                .setParameter("merged", mergedId)
+                .executeUpdate();
     }
 
     public Grant get(String id) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.donorcrm.gift.EarmarkClass;
 
 import java.time.Instant;
 import java.time.LocalDate;

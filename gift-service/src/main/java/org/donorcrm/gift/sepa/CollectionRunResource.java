@@ -17,8 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.donorcrm.gift.rest.Page;
-import org.donorcrm.gift.service.GiftRuleViolation;
+import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +61,7 @@ public class CollectionRunResource {
 
     @GET
     @Path("/preview")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Preview a run: the mandates due on a date that have no debit on it yet",
             description = "Roles: finance. Changes nothing.")
     public Preview preview(@QueryParam("dueDate") @NotNull LocalDate dueDate) {
@@ -72,7 +73,7 @@ public class CollectionRunResource {
     }
 
     @POST
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Generate the collection run of a due date",
             description = "Roles: finance. Creates one debit (and its gift) per due mandate that has none on that "
                     + "date: 201 with the new run. When every due mandate already has its debit, nothing is created "
@@ -86,12 +87,12 @@ public class CollectionRunResource {
                     .entity(response(run)).build();
         }
         CollectionRun earlier = collections.latestRunFor(request.dueDate())
-                .orElseThrow(() -> new GiftRuleViolation("#/dueDate", "no mandate is due on " + request.dueDate()));
+                .orElseThrow(() -> new RuleViolation("#/dueDate", "no mandate is due on " + request.dueDate()));
         return Response.ok(response(earlier)).header("Idempotent-Replayed", "true").build();
     }
 
     @GET
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Collection runs, latest due date first", description = "Roles: finance.")
     public Page<RunResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -101,7 +102,7 @@ public class CollectionRunResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "One collection run with its debits", description = "Roles: finance.")
     public RunResponse get(@PathParam("id") String id) {
         return response(collections.getRun(id));
@@ -110,7 +111,7 @@ public class CollectionRunResource {
     @GET
     @Path("/{id}/pain008")
     @Produces("application/xml")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Download the run as a pain.008.001.02 file for the bank",
             description = "Roles: finance. The same file on every download.")
     public Response pain008(@PathParam("id") String id) {
@@ -127,7 +128,7 @@ public class CollectionRunResource {
 
     @POST
     @Path("/collections/{collectionId}/return")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Book the return or reject of one debit",
             description = "Roles: finance. Reverses the debit's gift on the return date and counts toward stopping "
                     + "the mandate (at once for AC01, AC04, AC06, AG01, MD01, MD07). A second return is 409.")

@@ -3,15 +3,15 @@ package org.donorcrm.gift.sepa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.donorcrm.gift.Channel;
-import org.donorcrm.gift.Gift;
-import org.donorcrm.gift.ReversalReason;
 import org.donorcrm.gift.audit.AuditTrail;
-import org.donorcrm.gift.event.Outbox;
-import org.donorcrm.gift.service.GiftConflict;
-import org.donorcrm.gift.service.GiftRuleViolation;
-import org.donorcrm.gift.service.GiftService;
-import org.donorcrm.gift.service.RecordGift;
+import org.donorcrm.gift.gift.Channel;
+import org.donorcrm.gift.gift.Gift;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.gift.ReversalReason;
+import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.outbox.Outbox;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,9 +79,9 @@ public class CollectionService {
      */
     @Transactional
     public Optional<CollectionRun> run(LocalDate dueDate, String user) {
-        LocalDate today = LocalDate.now(MandateService.AMSTERDAM);
+        LocalDate today = LocalDate.now(GiftService.AMSTERDAM);
         if (!dueDate.isAfter(today)) {
-            throw new GiftRuleViolation("#/dueDate", "a collection must be due after today (" + today + ")");
+            throw new RuleViolation("#/dueDate", "a collection must be due after today (" + today + ")");
         }
         List<Mandate> due = preview(dueDate);
         if (due.isEmpty()) {
@@ -100,7 +100,7 @@ public class CollectionService {
         for (Mandate mandate : due) {
             Gift gift = gifts.record(new RecordGift(mandate.donorId, mandate.amount, mandate.currency, dueDate,
                     dueDate, Channel.SEPA_DIRECT_DEBIT, null, null, null,
-                    List.of(new RecordGift.Line(null, mandate.fundCode, mandate.amount))), user, null, null);
+                    List.of(new RecordGift.Line(null, mandate.fundCode, mandate.amount))), user);
             SepaCollection collection = new SepaCollection();
             collection.id = UUID.randomUUID().toString();
             collection.mandateId = mandate.id;
@@ -132,7 +132,7 @@ public class CollectionService {
     public SepaCollection returned(String collectionId, LocalDate returnDate, String reasonCode, String user) {
         SepaCollection collection = collection(collectionId);
         if (SepaCollection.RETURNED.equals(collection.status)) {
-            throw new GiftConflict("collection " + collectionId + " was already returned");
+            throw new Conflict("collection " + collectionId + " was already returned");
         }
         Mandate mandate = mandates.get(collection.mandateId);
         gifts.reverse(collection.giftId, returnDate, ReversalReason.SEPA_RETURN, "SEPA return " + reasonCode, user);
@@ -214,13 +214,13 @@ public class CollectionService {
         for (SepaCollection c : collectionsOfRun(runId)) {
             Mandate m = mandates.get(c.mandateId);
             if (m.debtorIban == null) {
-                throw new GiftConflict("run " + runId + " holds a debit of an erased donor; it cannot be rebuilt");
+                throw new Conflict("run " + runId + " holds a debit of an erased donor; it cannot be rebuilt");
             }
             debits.add(new Pain008Writer.Debit(c.endToEndId, c.amount, m.reference, m.signatureDate, m.debtorName,
                     m.debtorIban, m.debtorBic, "Gift " + config.creditorName() + " " + c.dueDate));
         }
         return Pain008Writer.write(run.messageId,
-                LocalDateTime.ofInstant(run.createdAt, MandateService.AMSTERDAM).withNano(0), run.dueDate,
+                LocalDateTime.ofInstant(run.createdAt, GiftService.AMSTERDAM).withNano(0), run.dueDate,
                 new Pain008Writer.Creditor(config.creditorName(), config.creditorIban(),
                         config.creditorBic().orElse(null), config.creditorId()),
                 debits);

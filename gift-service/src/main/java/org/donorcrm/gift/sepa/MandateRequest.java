@@ -1,12 +1,12 @@
 package org.donorcrm.gift.sepa;
 
-import org.donorcrm.gift.rest.Patterns;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.donorcrm.gift.gift.Patterns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

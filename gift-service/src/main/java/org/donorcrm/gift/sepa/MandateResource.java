@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.donorcrm.gift.rest.Page;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,7 @@ public class MandateResource {
     }
 
     @POST
-    @RolesAllowed({"fundraiser", "finance"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
     @Operation(summary = "Record a signed mandate and its recurring gift",
             description = "Roles: fundraiser, finance. The reference must be unique (409 otherwise) and at most 35 "
                     + "characters; the IBAN must be valid. A repeat with the same reference creates nothing.")
@@ -54,7 +56,7 @@ public class MandateResource {
     }
 
     @GET
-    @RolesAllowed({"fundraiser", "finance", "admin"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "Mandates, newest first, by donor and status",
             description = "Roles: fundraiser, finance, admin (they hold the debtor's name and IBAN).")
     public Page<MandateResponse> list(
@@ -70,7 +72,7 @@ public class MandateResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"fundraiser", "finance", "admin"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "One mandate", description = "Roles: fundraiser, finance, admin.")
     public MandateResponse get(@PathParam("id") String id) {
         return MandateResponse.of(mandates.get(id), today());
@@ -78,7 +80,7 @@ public class MandateResource {
 
     @GET
     @Path("/{id}/collections")
-    @RolesAllowed({"fundraiser", "finance", "admin"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "A mandate's collections, newest due date first", description = "Roles: fundraiser, finance, admin.")
     public List<MandateResponse.Collection> collections(@PathParam("id") String id) {
         mandates.get(id);
@@ -93,7 +95,7 @@ public class MandateResource {
     // JSON only: a text/plain body would otherwise fill the one-String request record (bad-input corpus)
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/cancellation")
-    @RolesAllowed({"fundraiser", "finance"})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
     @Operation(summary = "Cancel a mandate: no further collections",
             description = "Roles: fundraiser, finance. Only an ACTIVE mandate can be cancelled (409 otherwise).")
     public MandateResponse cancel(@PathParam("id") String id, @Valid @NotNull CancellationRequest request) {
@@ -102,7 +104,7 @@ public class MandateResource {
 
     @POST
     @Path("/lapse-check")
-    @RolesAllowed("finance")
+    @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Lapse every mandate unused for 36 months (also runs every night)",
             description = "Roles: finance. Counts from the last collection, or the signature when never collected.")
     public Map<String, Integer> lapseCheck() {
@@ -114,6 +116,6 @@ public class MandateResource {
     }
 
     static LocalDate today() {
-        return LocalDate.now(MandateService.AMSTERDAM);
+        return LocalDate.now(GiftService.AMSTERDAM);
     }
 }

@@ -5,18 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.donorcrm.gift.audit.AuditTrail;
-import org.donorcrm.gift.event.Outbox;
-import org.donorcrm.gift.service.GiftConflict;
-import org.donorcrm.gift.service.GiftRuleViolation;
-import org.donorcrm.gift.service.GiftService;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.gift.replica.DonorRecords;
+import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.outbox.Outbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,9 +26,8 @@ import java.util.UUID;
  * in one transaction.
  */
 @ApplicationScoped
-public class MandateService {
+public class MandateService implements DonorRecords {
 
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final String AUDIT_TYPE = "MANDATE";
 
     private final EntityManager entityManager;
@@ -50,16 +50,16 @@ public class MandateService {
         String donorId = gifts.currentDonorId(command.donorId(), "#/donorId");
         String fundCode = command.fundCode() == null ? "ALG" : command.fundCode();
         if (gifts.fund(fundCode).isEmpty()) {
-            throw new GiftRuleViolation("#/fundCode", "unknown fund " + fundCode);
+            throw new RuleViolation("#/fundCode", "unknown fund " + fundCode);
         }
         if (command.firstCollectionDate().isBefore(command.signatureDate())) {
-            throw new GiftRuleViolation("#/firstCollectionDate", "must not be before the signature date");
+            throw new RuleViolation("#/firstCollectionDate", "must not be before the signature date");
         }
         if (command.endDate() != null && command.endDate().isBefore(command.firstCollectionDate())) {
-            throw new GiftRuleViolation("#/endDate", "must not be before the first collection date");
+            throw new RuleViolation("#/endDate", "must not be before the first collection date");
         }
         if (findByReference(command.reference()).isPresent()) {
-            throw new GiftConflict("mandate reference " + command.reference() + " is already in use");
+            throw new Conflict("mandate reference " + command.reference() + " is already in use");
         }
         Mandate mandate = new Mandate();
         mandate.id = UUID.randomUUID().toString();
@@ -98,7 +98,7 @@ public class MandateService {
     public Mandate cancel(String id, String reason, String user) {
         Mandate mandate = get(id);
         if (mandate.status != MandateStatus.ACTIVE) {
-            throw new GiftConflict("mandate " + id + " is " + mandate.status + ", not ACTIVE");
+            throw new Conflict("mandate " + id + " is " + mandate.status + ", not ACTIVE");
         }
         changeStatus(mandate, MandateStatus.CANCELLED, reason, user);
         return mandate;
@@ -125,7 +125,7 @@ public class MandateService {
     @Scheduled(cron = "{crm.sepa.lapse-cron:0 30 2 * * ?}", timeZone = "Europe/Amsterdam",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightlyLapseCheck() {
-        lapse(LocalDate.now(AMSTERDAM), "system");
+        lapse(LocalDate.now(GiftService.AMSTERDAM), "system");
     }
 
     void changeStatus(Mandate mandate, MandateStatus status, String reason, String user) {
@@ -155,6 +155,32 @@ public class MandateService {
                 .setParameter("ref", reference)
                 .setParameter("creditor", config.creditorId())
                 .getResultList().stream().findFirst();
+    }
+
+    /** A merged donor's mandates go to the survivor. */
+    @Override
+    public void merge(String mergedId, String survivorId) {
+        entityManager.createQuery("update Mandate m set m.donorId = :survivor where m.donorId = :merged")
+                .setParameter("survivor", survivorId)
+                .setParameter("merged", mergedId)
+                .executeUpdate();
+    }
+
+    /**
+     * An erased donor's mandates keep their amounts and references, countable under the same id; the debtor's
+     * name, IBAN and BIC are blanked, and an active mandate is cancelled, so that it is not collected again.
+     */
+    @Override
+    public void erase(Set<String> donorIds) {
+        entityManager.createQuery("update Mandate m set m.debtorName = null, m.debtorIban = null, m.debtorBic = null, "
+                        // MySQL assigns left to right: the reason must be set while the status is still the old one
+                        + "m.statusReason = case when m.status = :active then 'donor erased' else m.statusReason end, "
+                        + "m.status = case when m.status = :active then :cancelled else m.status end "
+                        + "where m.donorId in :donors")
+                .setParameter("active", MandateStatus.ACTIVE)
+                .setParameter("cancelled", MandateStatus.CANCELLED)
+                .setParameter("donors", donorIds)
+                .executeUpdate();
     }
 
     public record Found(List<Mandate> items, long total) {

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every operation of this service's OpenAPI document, called as each role, without a role, without a token and
  * with each kind of broken token, answers as the matrix in docs/security.md declares; an operation without a
@@ -22,9 +20,8 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEachRoleAndEachBrokenTokenAsTheDeclaredMatrixSays() {
-        AuthorizationMatrix.Report report = AuthorizationMatrix.verify("gift-service", baseUri);
-
-        // 10 calls per operation: 4 roles + 1 user without a role + no token + 4 broken tokens
-        assertThat(report.calls() + report.notCalled()).isEqualTo(10 * report.operations());
+        // fails naming every call that answered otherwise than the matrix declares, every operation without a
+        // declared rule and every declared rule without an operation
+        AuthorizationMatrix.verify("gift-service", baseUri);
     }
 }

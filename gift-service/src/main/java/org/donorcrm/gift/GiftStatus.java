@@ -1,7 +1,0 @@
-package org.donorcrm.gift;
-
-/** A gift stands as recorded (possibly re-earmarked) until it is reversed in full. */
-public enum GiftStatus {
-    RECORDED,
-    REVERSED
-}

@@ -1,9 +1,0 @@
-package org.donorcrm.gift;
-
-/** Why money that was counted as income went back or never was income. */
-public enum ReversalReason {
-    REFUND,
-    CHARGEBACK,
-    SEPA_RETURN,
-    RECORDED_IN_ERROR
-}

@@ -1,0 +1,98 @@
+package org.donorcrm.gift.agreement;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.gift.GiftService;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.FormInput;
+import org.donorcrm.platform.web.Page;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Periodic-gift agreements ("periodieke gift", five years or more): the list, one agreement, and recording a
+ * signed one — for a donor and, optionally, the mandate that pays it. Writes through {@link AgreementService}.
+ */
+@Path("/agreements")
+@Produces(MediaType.TEXT_HTML)
+public class AgreementPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<AgreementResource.AgreementResponse> agreements);
+
+        static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement);
+
+        static native TemplateInstance form(FormInput form);
+    }
+
+    private final AgreementService agreements;
+    private final AgreementResource api;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+
+    public AgreementPages(AgreementService agreements, AgreementResource api, Validator validator,
+                          SecurityIdentity identity) {
+        this.agreements = agreements;
+        this.api = api;
+        this.validator = validator;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
+    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
+        return Templates.list(api.list(null, Math.max(page, 0), 50));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
+    public TemplateInstance newAgreement(@QueryParam("donorId") String donorId,
+                                         @QueryParam("mandateId") String mandateId) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("donorId", donorId == null ? "" : donorId);
+        defaults.put("mandateId", mandateId == null ? "" : mandateId);
+        defaults.put("signatureDate", LocalDate.now(GiftService.AMSTERDAM).toString());
+        return Templates.form(FormInput.of(defaults));
+    }
+
+    @POST
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sign(MultivaluedMap<String, String> posted) {
+        FormInput form = FormInput.of(posted);
+        AgreementResource.AgreementRequest r = form.validated(validator, new AgreementResource.AgreementRequest(
+                form.get("donorId"), form.text("transactionNumber"), form.decimal("yearlyAmount"),
+                form.date("startDate", true), form.date("endDate", false), form.whole("durationYears"),
+                form.date("signatureDate", true), form.text("mandateId")));
+        return form.submit(() -> "/agreements/" + agreements.sign(new AgreementService.NewAgreement(
+                        r.donorId().toLowerCase(), r.transactionNumber(), r.yearlyAmount(), r.startDate(), r.endDate(),
+                        r.durationYears(), r.signatureDate(), form.lowerCase("mandateId")),
+                        identity.getPrincipal().getName()).id,
+                "transactionNumber", () -> Templates.form(form));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
+    public TemplateInstance agreement(@PathParam("id") String id) {
+        return Templates.agreement(api.get(id));
+    }
+}

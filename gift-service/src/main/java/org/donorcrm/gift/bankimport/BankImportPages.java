@@ -1,0 +1,288 @@
+package org.donorcrm.gift.bankimport;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.replica.FundReplica;
+import org.donorcrm.gift.replica.OpenFunds;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.platform.web.FormInput;
+import org.donorcrm.platform.web.Page;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Finance's bank import: upload a CAMT.053 statement or an online-donation export (CSV, with a column mapping),
+ * see per statement its balances and whether they reconcile, the count and total per status and why each line
+ * was matched or not, and work the review queue (assign a credit to a donor and funds, or mark it not a gift).
+ * Writes through {@link BankImportService}; reads through {@link BankStatementResource}'s read methods, so the
+ * reconciliation shown is the API's.
+ */
+@Path("/bank")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.FINANCE)
+public class BankImportPages {
+
+    static final int ALLOCATION_ROWS = 3;
+    private static final Set<EntryStatus> CREDIT_STATUSES = Set.of(EntryStatus.MATCHED, EntryStatus.COLLECTION,
+            EntryStatus.REVIEW, EntryStatus.ASSIGNED, EntryStatus.IGNORED, EntryStatus.RETURN_IN);
+
+    /** Count and total of one status of a statement's lines, on the credit or the debit side. */
+    public record StatusLine(String status, boolean credit, long count, BigDecimal total) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance statements(Page<StatementResponse> statements, long inReview, FormInput form);
+
+        static native TemplateInstance statement(StatementResponse statement, List<StatusLine> byStatus,
+                                                 BigDecimal creditsByStatus, BigDecimal debitsByStatus,
+                                                 Page<StatementResponse.Entry> entries, String status,
+                                                 List<String> statuses, boolean again);
+
+        static native TemplateInstance queue(Page<StatementResponse.Entry> entries);
+
+        static native TemplateInstance entry(StatementResponse.Entry entry, FormInput form, List<FundReplica> funds,
+                                             List<Integer> rows);
+    }
+
+    private final BankImportService imports;
+    private final BankStatementResource api;
+    private final OpenFunds openFunds;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+
+    public BankImportPages(BankImportService imports, BankStatementResource api, OpenFunds openFunds,
+                           Validator validator, SecurityIdentity identity) {
+        this.imports = imports;
+        this.api = api;
+        this.openFunds = openFunds;
+        this.validator = validator;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance statements(@QueryParam("page") @DefaultValue("0") int page) {
+        return statements(page, FormInput.of(Map.of("source", "mollie", "delimiter", ";")));
+    }
+
+    @POST
+    @Path("statements")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadCamt(@RestForm("file") FileUpload file) {
+        FormInput form = FormInput.of(Map.of());
+        if (isEmpty(file)) {
+            form.reject("file", "choose a CAMT.053 file");
+            return Response.status(422).entity(statements(0, form)).build();
+        }
+        try (InputStream xml = Files.newInputStream(file.uploadedFile())) {
+            return imported(imports.importCamt(xml, user()));
+        } catch (StatementRejected e) {
+            form.reject("file", reasons(e));
+            return Response.status(422).entity(statements(0, form)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An online-donation export; the form names the columns as the API's query parameters do. */
+    @POST
+    @Path("statements/csv")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadCsv(@RestForm("file") FileUpload file, @RestForm String source, @RestForm String date,
+                              @RestForm String amount, @RestForm String reference, @RestForm String donorId,
+                              @RestForm String iban, @RestForm String name, @RestForm String description,
+                              @RestForm String dateFormat, @RestForm String delimiter) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        String[] names = {"source", "date", "amount", "reference", "donorId", "iban", "name", "description",
+                "dateFormat", "delimiter"};
+        String[] values = {source, date, amount, reference, donorId, iban, name, description, dateFormat, delimiter};
+        for (int i = 0; i < names.length; i++) {
+            typed.put(names[i], values[i] == null ? "" : values[i].strip());
+        }
+        FormInput form = FormInput.of(typed);
+        if (!form.get("source").matches("[a-z0-9-]{1,40}")) {
+            form.reject("source", "a short lowercase name such as mollie");
+        }
+        for (String required : List.of("date", "amount", "reference")) {
+            if (form.get(required).isEmpty()) {
+                form.reject(required, "name the column that holds the " + required);
+            }
+        }
+        if (isEmpty(file)) {
+            form.reject("csvFile", "choose a CSV file");
+        }
+        if (form.hasErrors()) {
+            return Response.status(422).entity(statements(0, form)).build();
+        }
+        String separator = form.get("delimiter");
+        CsvMapping mapping = new CsvMapping(form.get("source"), "csv:" + form.get("source"), form.get("date"),
+                form.get("amount"), form.get("reference"), form.text("donorId"), form.text("iban"), form.text("name"),
+                form.text("description"), form.text("dateFormat"),
+                separator.isEmpty() ? null : "tab".equals(separator) ? '\t' : separator.charAt(0));
+        try {
+            byte[] content = Files.readAllBytes(file.uploadedFile());
+            return imported(imports.importCsv(new InputStreamReader(new ByteArrayInputStream(content),
+                    StandardCharsets.UTF_8), content, mapping, user()));
+        } catch (StatementRejected e) {
+            form.reject("csvFile", reasons(e));
+            return Response.status(422).entity(statements(0, form)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("statements/{id}")
+    public TemplateInstance statement(@PathParam("id") String id, @QueryParam("status") String status,
+                                      @QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("again") boolean again) {
+        StatementResponse statement = api.statement(id);
+        EntryStatus chosen = Arrays.stream(EntryStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElse(null);
+        List<StatusLine> lines = new ArrayList<>();
+        BigDecimal credits = new BigDecimal("0.00");
+        BigDecimal debits = new BigDecimal("0.00");
+        for (EntryStatus s : EntryStatus.values()) {
+            StatementResponse.Sum sum = statement.byStatus().get(s.name());
+            boolean credit = CREDIT_STATUSES.contains(s);
+            lines.add(new StatusLine(s.name(), credit, sum.count(), sum.total()));
+            if (credit) {
+                credits = credits.add(sum.total());
+            } else {
+                debits = debits.add(sum.total());
+            }
+        }
+        return Templates.statement(statement, lines, credits, debits,
+                api.statementEntries(id, chosen, Math.max(page, 0), 100), chosen == null ? "" : chosen.name(),
+                Arrays.stream(EntryStatus.values()).map(Enum::name).toList(), again);
+    }
+
+    @GET
+    @Path("queue")
+    public TemplateInstance queue(@QueryParam("page") @DefaultValue("0") int page) {
+        return Templates.queue(api.queue(EntryStatus.REVIEW, Math.max(page, 0), 50));
+    }
+
+    @GET
+    @Path("entries/{id}")
+    public TemplateInstance entry(@PathParam("id") String id) {
+        return entry(id, FormInput.of(Map.of("rememberAccount", "true")));
+    }
+
+    /** Finance assigns a credit in the review queue to a donor (and funds): it becomes a gift. */
+    @POST
+    @Path("entries/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        FormInput form = FormInput.of(posted);
+        BigDecimal entryAmount = api.entry(id).amount();
+        List<Integer> fundRows = IntStream.range(0, ALLOCATION_ROWS)
+                .filter(i -> !form.get("fundCode" + i).isEmpty()).boxed().toList();
+        List<BankStatementResource.AssignmentRequest.Allocation> allocations = new ArrayList<>();
+        for (int i : fundRows) {
+            // one fund without an amount takes the whole credit
+            BigDecimal part = form.get("allocation" + i).isEmpty() && fundRows.size() == 1 ? entryAmount
+                    : form.decimal("allocation" + i);
+            allocations.add(new BankStatementResource.AssignmentRequest.Allocation(null, form.get("fundCode" + i),
+                    part));
+        }
+        var request = new BankStatementResource.AssignmentRequest(form.get("donorId"),
+                allocations.isEmpty() ? null : allocations, form.text("campaignId"), form.checked("rememberAccount"));
+        validator.validate(request).forEach(v -> form.reject(allocationField(v.getPropertyPath().toString(),
+                fundRows), v.getMessage()));
+        List<RecordGift.Line> lines = allocations.isEmpty() ? null : allocations.stream()
+                .map(a -> new RecordGift.Line(null, a.fundCode(), a.amount())).toList();
+        return form.submit(() -> "/bank/entries/" + imports.assign(id, form.get("donorId").toLowerCase(), lines,
+                        form.lowerCase("campaignId"), form.checked("rememberAccount"), user()).id,
+                "form", () -> entry(id, form));
+    }
+
+    /** Finance marks a credit in the queue (or an unmatched return) as not a gift. */
+    @POST
+    @Path("entries/{id}/ignore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ignore(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        FormInput form = FormInput.of(posted);
+        form.validated(validator, new BankStatementResource.IgnoreRequest(form.text("reason")));
+        return form.submit(() -> {
+            imports.ignore(id, form.get("reason"), user());
+            return "/bank/queue";
+        }, "form", () -> entry(id, form));
+    }
+
+    private TemplateInstance statements(int page, FormInput form) {
+        return Templates.statements(api.statements(Math.max(page, 0), 50), api.queue(EntryStatus.REVIEW, 0, 1).total(),
+                form);
+    }
+
+    private TemplateInstance entry(String id, FormInput form) {
+        return Templates.entry(api.entry(id), form, openFunds.list(),
+                IntStream.range(0, ALLOCATION_ROWS).boxed().toList());
+    }
+
+    private Response imported(BankImportService.Imported imported) {
+        String again = imported.replayed() ? "?again=true" : "";
+        if (imported.statements().size() == 1) {
+            return Response.seeOther(URI.create("/bank/statements/" + imported.statements().get(0).id + again))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/bank")).build();
+    }
+
+    /** "allocations[1].amount" → "allocation" of the second fund row given. */
+    private static String allocationField(String path, List<Integer> fundRows) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("allocations\\[(\\d+)]\\.(\\w+)").matcher(path);
+        if (!m.matches()) {
+            return path;
+        }
+        int row = fundRows.get(Integer.parseInt(m.group(1)));
+        return ("amount".equals(m.group(2)) ? "allocation" : m.group(2)) + row;
+    }
+
+    private static String reasons(StatementRejected e) {
+        String details = e.fields().stream().map(StatementRejected.Field::detail)
+                .filter(d -> !d.equals(e.getMessage())).collect(Collectors.joining("; "));
+        return details.isEmpty() ? e.getMessage() : e.getMessage() + ": " + details;
+    }
+
+    private static boolean isEmpty(FileUpload file) {
+        return file == null || file.uploadedFile() == null || file.size() == 0;
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

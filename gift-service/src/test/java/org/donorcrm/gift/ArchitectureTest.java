@@ -1,0 +1,15 @@
+package org.donorcrm.gift;
+
+import org.donorcrm.testing.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The layout rules of docs/architecture.md: feature packages without cycles, nobody using the REST edge. */
+class ArchitectureTest {
+
+    @Test
+    void layoutRules() {
+        assertThat(ArchitectureRules.violations("org.donorcrm.gift")).isEmpty();
+    }
+}

@@ -1,0 +1,114 @@
+package org.donorcrm.gift.gift;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import org.donorcrm.gift.support.Replicas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+/** The gift screens as a signed-in person uses them (sign-in itself is the end-to-end tests' part). */
+@QuarkusTest
+class GiftPagesTest {
+
+    @Inject
+    Replicas replicas;
+
+    @Inject
+    GiftRepository gifts;
+
+    private String donorId;
+
+    @BeforeEach
+    void donor() {
+        replicas.standardFunds();
+        donorId = replicas.individual();
+    }
+
+    private String origin() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFundraiserEntersAGiftSplitOverTwoFundsAndSeesIt() {
+        String location = given().redirects().follow(false)
+                .header("Origin", origin())
+                .formParam("donorId", donorId).formParam("amount", "75,50").formParam("incomeDate", "2026-05-04")
+                .formParam("channel", "ONLINE")
+                .formParam("fundCode0", "ALG").formParam("allocation0", "25.50")
+                .formParam("fundCode1", "PRG-MIG").formParam("allocation1", "50.00")
+                .when().post("/gifts")
+                .then().statusCode(303)
+                .header("Location", matchesPattern(".*/gifts/[0-9a-f-]{36}"))
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .body(containsString("Gift of € 75.50 on 2026-05-04"))
+                .body(containsString("PRG-MIG"))
+                .body(containsString("€ 50.00"))
+                .body(containsString("RECORDED"))
+                .body(containsString("fenna"));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFormWithAWrongSplitIsShownAgainWithTheReasonAndStoresNothing() {
+        given().header("Origin", origin())
+                .formParam("donorId", donorId).formParam("amount", "100.00").formParam("incomeDate", "2026-05-04")
+                .formParam("channel", "BANK_TRANSFER")
+                .formParam("fundCode0", "ALG").formParam("allocation0", "60.00")
+                .formParam("fundCode1", "PRG-MIG").formParam("allocation1", "39.99")
+                .when().post("/gifts")
+                .then().statusCode(422)
+                .body(containsString("allocations add up to 99.99, the gift is 100.00"))
+                .body(containsString("value=\"39.99\""));
+        assertThat(giftsOf(donorId)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFormPostFromAnotherSiteIsRefused() {
+        given().header("Origin", "https://evil.example")
+                .formParam("donorId", donorId).formParam("amount", "100.00").formParam("incomeDate", "2026-05-04")
+                .formParam("channel", "BANK_TRANSFER")
+                .when().post("/gifts")
+                .then().statusCode(403);
+        given().formParam("donorId", donorId).formParam("amount", "100.00").formParam("incomeDate", "2026-05-04")
+                .formParam("channel", "BANK_TRANSFER")
+                .when().post("/gifts")
+                .then().statusCode(403);
+        assertThat(giftsOf(donorId)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorSeesTheGiftsButNotTheEntryForm() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("Latest gifts"))
+                .body(not(containsString("Record a gift")));
+        given().when().get("/gifts/new").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void theEntryFormOffersTheOpenFundsOnly() {
+        given().when().get("/gifts/new?donorId=" + donorId).then().statusCode(200)
+                .body(containsString("value=\"" + donorId + "\""))
+                .body(containsString("PRJ-DTZ · PROJECT"))
+                .body(not(containsString("PRJ-OLD")));
+    }
+
+    private long giftsOf(String donor) {
+        return QuarkusTransaction.requiringNew().call(() -> gifts.count("donorId", donor));
+    }
+}

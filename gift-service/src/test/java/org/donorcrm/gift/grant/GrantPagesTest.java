@@ -1,0 +1,126 @@
+package org.donorcrm.gift.grant;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.donorcrm.gift.sepa.SepaFixtures;
+import org.donorcrm.gift.support.Replicas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+/** The grant screens: committing a grant, marking an instalment received, the reporting deadlines coming up. */
+@QuarkusTest
+class GrantPagesTest {
+
+    @Inject
+    Replicas replicas;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    GrantService grants;
+
+    private String funderId;
+
+    @BeforeEach
+    void funderAndFunds() {
+        replicas.standardFunds();
+        funderId = replicas.donor("FOUNDATION", "OTHER_NONPROFITS");
+    }
+
+    private static RequestSpecification form() {
+        return given().redirects().follow(false).header("Origin", RestAssured.baseURI + ":" + RestAssured.port);
+    }
+
+    private RequestSpecification grantForm(String title, String second) {
+        return form().formParam("grantKey", UUID.randomUUID().toString())
+                .formParam("donorId", funderId).formParam("title", title).formParam("fundCode", "PRJ-DTZ")
+                .formParam("totalAmount", "10000.00").formParam("startDate", "2026-01-01")
+                .formParam("endDate", "2027-12-31").formParam("overheadPercentage", "7.50")
+                .formParam("instalmentDate0", "2026-02-01").formParam("instalmentAmount0", "6000.00")
+                .formParam("instalmentDate1", "2027-02-01").formParam("instalmentAmount1", second)
+                .formParam("deadlineDate0", SepaFixtures.today().plusDays(10).toString())
+                .formParam("deadlineText0", "Interim report " + title);
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void financeCommitsAGrantAndMarksAnInstalmentReceived() {
+        String title = "Down to Zero " + UUID.randomUUID().toString().substring(0, 8);
+        String location = grantForm(title, "4000.00").when().post("/grants")
+                .then().statusCode(303)
+                .header("Location", matchesPattern(".*/grants/[0-9a-f-]{36}"))
+                .extract().header("Location");
+
+        String page = given().when().get(location).then().statusCode(200)
+                // 7.50 % of 10,000.00
+                .body(containsString("7.50 % = € 750.00"))
+                .body(containsString("<strong>€ 10000.00</strong>"))
+                .extract().asString();
+        String receipt = page.replaceAll("(?s).*?action=\"(/grants/[^\"]+/receipt)\".*", "$1");
+
+        form().formParam("incomeDate", "").when().post(receipt).then().statusCode(303);
+        given().when().get(location).then().statusCode(200)
+                // 10,000.00 − 6,000.00 received
+                .body(containsString("<strong>€ 4000.00</strong>"))
+                .body(containsString("RECEIVED · <a href=\"/gifts/"));
+        given().when().get("/donors/" + funderId + "/gifts").then()
+                .body(containsString("€ 6000.00"))
+                .body(containsString("PRJ-DTZ"));
+        // the instalment is received once
+        form().when().post(receipt).then().statusCode(409)
+                .body(containsString("was already received as gift"));
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void instalmentsThatMissTheTotalByACentAreShownOnTheFormAndNothingIsStored() {
+        grantForm("Short by a cent", "3999.99").when().post("/grants")
+                .then().statusCode(422)
+                .body(containsString("instalments add up to 9999.99, the grant is 10000.00"))
+                .body(containsString("value=\"3999.99\""));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(g) from Grant g where g.donorId = :d", Long.class)
+                .setParameter("d", funderId).getSingleResult())).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFundraiserSeesTheReportingDeadlinesComingUpButCannotCommitOrReceive() {
+        String title = "Deadline " + UUID.randomUUID().toString().substring(0, 8);
+        grants.commit(new GrantService.NewGrant(funderId, title, null, "PRJ-DTZ", new BigDecimal("500.00"),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), new BigDecimal("0.00"),
+                List.of(new GrantService.NewGrant.Instalment(LocalDate.of(2026, 2, 1), new BigDecimal("500.00"))),
+                List.of(new GrantService.NewGrant.Deadline(SepaFixtures.today().plusDays(10), "Interim report " + title))),
+                null, "femke");
+        given().when().get("/grants").then().statusCode(200)
+                .body(containsString("<td class=\"money\">10</td><td>Interim report " + title + "</td>"))
+                .body(not(containsString("Commit a grant")));
+        given().when().get("/grants/new").then().statusCode(403);
+        form().when().post("/grants/any/instalments/any/receipt").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorSeesGrantsButNotTheFinanceScreens() {
+        given().when().get("/grants").then().statusCode(200).body(containsString("Grants and pledges"));
+        given().when().get("/grants/new").then().statusCode(403);
+        given().when().get("/bank").then().statusCode(403);
+    }
+}

@@ -1,0 +1,201 @@
+package org.donorcrm.gift.sepa;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.donorcrm.gift.support.Replicas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.donorcrm.gift.sepa.SepaFixtures.dueIn;
+import static org.donorcrm.gift.sepa.SepaFixtures.reference;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The recurring-giving screens: mandates with their collections, finance's collection runs (preview, generate,
+ * pain.008 download) and periodic-gift agreements. Due dates today + 11 … 14 are this class's (see SepaFixtures).
+ */
+@QuarkusTest
+class SepaPagesTest {
+
+    @Inject
+    Replicas replicas;
+
+    @Inject
+    EntityManager entityManager;
+
+    private String donorId;
+
+    @BeforeEach
+    void donorAndFunds() {
+        replicas.standardFunds();
+        donorId = replicas.individual();
+    }
+
+    private static RequestSpecification form() {
+        return given().redirects().follow(false).header("Origin", RestAssured.baseURI + ":" + RestAssured.port);
+    }
+
+    private RequestSpecification mandateForm(String reference, String iban, LocalDate first) {
+        return form().formParam("donorId", donorId).formParam("reference", reference)
+                .formParam("signatureDate", first.minusDays(1).toString()).formParam("debtorName", "A. de Vries")
+                .formParam("debtorIban", iban).formParam("amount", "12,50").formParam("frequency", "MONTHLY")
+                .formParam("firstCollectionDate", first.toString()).formParam("fundCode", "PRG-MIG");
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFundraiserRecordsASignedMandateAndSeesItsSchedule() {
+        String ref = reference("WEB");
+        LocalDate first = dueIn(11);
+        String location = mandateForm(ref, "NL91 ABNA 0417 1643 00", first).when().post("/mandates")
+                .then().statusCode(303)
+                .header("Location", matchesPattern(".*/mandates/[0-9a-f-]{36}"))
+                .extract().header("Location");
+
+        given().when().get(location).then().statusCode(200)
+                .body(containsString("Mandate " + ref))
+                .body(containsString("€ 12.50 MONTHLY to PRG-MIG"))
+                // the first collection lies after today, so it is the next one
+                .body(containsString("<dd class=\"col-sm-9\">" + first + "</dd>"))
+                .body(containsString("NL91ABNA0417164300"))
+                .body(containsString("Not collected yet."));
+        given().queryParam("donorId", donorId).when().get("/mandates").then().statusCode(200)
+                .body(containsString("1 mandate<"))
+                .body(containsString(ref));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void anInvalidIbanIsShownOnTheFormAndNothingIsStored() {
+        mandateForm(reference("BAD"), "NL91ABNA0417164301", dueIn(11)).when().post("/mandates")
+                .then().statusCode(422)
+                .body(containsString("must be a valid IBAN"))
+                .body(containsString("value=\"NL91ABNA0417164301\""));
+        assertThat(mandatesOf(donorId)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void financePreviewsGeneratesAndDownloadsTheCollectionRunOfADueDate() throws Exception {
+        LocalDate due = dueIn(12);
+        String other = replicas.individual();
+        String monthly = SepaFixtures.mandate(donorId, reference("RUN"), "12.50", "MONTHLY", due);
+        String quarterly = SepaFixtures.mandate(other, reference("RUN"), "25.00", "QUARTERLY", due);
+
+        // 12.50 + 25.00 = 37.50 in two debits
+        given().queryParam("dueDate", due.toString()).when().get("/collection-runs/preview")
+                .then().statusCode(200)
+                .body(containsString("Due on " + due + ": 2 debits, € 37.50"))
+                .body(containsString(monthly))
+                .body(containsString(quarterly));
+
+        String location = form().formParam("dueDate", due.toString()).when().post("/collection-runs")
+                .then().statusCode(303)
+                .header("Location", matchesPattern(".*/collection-runs/[0-9a-f-]{36}"))
+                .extract().header("Location");
+        given().when().get(location).then().statusCode(200)
+                .body(containsString("Collection run of " + due + ": 2 debits, € 37.50"))
+                .body(containsString("RCUR"));
+
+        Response file = given().when().get(location + "/pain008");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition")).matches("attachment; filename=\"DD-[0-9]{8}-[0-9a-f]{20}\\.xml\"");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/iso20022/xsd/pain.008.001.02.xsd")).newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(file.asByteArray())));
+        assertThat(file.asString()).contains("<NbOfTxs>2</NbOfTxs>", "<CtrlSum>37.50</CtrlSum>");
+
+        // generating again adds nothing: the preview is empty and the run that made the debits is shown
+        given().queryParam("dueDate", due.toString()).when().get("/collection-runs/preview")
+                .then().body(containsString("Due on " + due + ": 0 debits, € 0.00</h1>"));
+        form().formParam("dueDate", due.toString()).when().post("/collection-runs")
+                .then().statusCode(303)
+                .header("Location", containsString(location.substring(location.indexOf("/collection-runs/"))
+                        + "?repeated=true"));
+        given().when().get("/mandates/" + monthly).then()
+                .body(containsString("<td>" + due + "</td><td class=\"money\">€ 12.50</td><td>RCUR</td><td>COLLECTED</td>"));
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void aRunForTodayIsRefusedOnThePreview() {
+        form().formParam("dueDate", SepaFixtures.today().toString()).when().post("/collection-runs")
+                .then().statusCode(422)
+                .body(containsString("a collection must be due after today (" + SepaFixtures.today() + ")"));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFundraiserRecordsAFiveYearAgreementPaidByAMandateButNotAFourYearOne() {
+        String mandateId = SepaFixtures.mandate(donorId, reference("PG"), "10.00", "MONTHLY", dueIn(13));
+        given().queryParam("donorId", donorId).queryParam("mandateId", mandateId).when().get("/agreements/new")
+                .then().statusCode(200).body(containsString("value=\"" + mandateId + "\""));
+
+        String number = reference("PG");
+        String location = form().formParam("donorId", donorId).formParam("mandateId", mandateId)
+                .formParam("transactionNumber", number).formParam("yearlyAmount", "120.00")
+                .formParam("startDate", "2027-01-01").formParam("endDate", "2031-12-31")
+                .formParam("signatureDate", "2026-12-01")
+                .when().post("/agreements")
+                .then().statusCode(303).extract().header("Location");
+        // 1 Jan 2027 – 31 Dec 2031 inclusive is five years
+        given().when().get(location).then().statusCode(200)
+                .body(containsString("Periodic-gift agreement " + number))
+                .body(containsString("€ 120.00"))
+                .body(containsString("5 years from 2027-01-01 to 2031-12-31"))
+                .body(containsString("/mandates/" + mandateId));
+
+        form().formParam("donorId", donorId).formParam("transactionNumber", reference("PG"))
+                .formParam("yearlyAmount", "120.00").formParam("startDate", "2027-01-01")
+                .formParam("endDate", "2030-12-31").formParam("signatureDate", "2026-12-01")
+                .when().post("/agreements")
+                .then().statusCode(422)
+                .body(containsString("a periodic gift agreement runs at least five years; 2027-01-01 to 2030-12-31 is 4"));
+        form().formParam("donorId", donorId).formParam("transactionNumber", number)
+                .formParam("yearlyAmount", "60.00").formParam("startDate", "2027-01-01")
+                .formParam("durationYears", "5").formParam("signatureDate", "2026-12-01")
+                .when().post("/agreements")
+                .then().statusCode(409)
+                .body(containsString("transaction number " + number + " is already in use"));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFundraiserHasNoCollectionRunScreens() {
+        given().when().get("/collection-runs").then().statusCode(403);
+        form().formParam("dueDate", dueIn(14).toString()).when().post("/collection-runs").then().statusCode(403);
+        given().when().get("/mandates").then().statusCode(200)
+                .body(not(containsString("href=\"/collection-runs\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorGets403OnTheMandateAndRunScreens() {
+        given().when().get("/mandates").then().statusCode(403);
+        given().when().get("/mandates/new").then().statusCode(403);
+        given().when().get("/collection-runs").then().statusCode(403);
+        given().when().get("/agreements").then().statusCode(403);
+    }
+
+    private long mandatesOf(String donor) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(m) from Mandate m where m.donorId = :d", Long.class)
+                .setParameter("d", donor).getSingleResult());
+    }
+}
