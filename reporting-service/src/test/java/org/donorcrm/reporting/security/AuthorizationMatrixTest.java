@@ -24,7 +24,7 @@ class AuthorizationMatrixTest {
     void everyOperationAnswersEachRoleAndEachBrokenTokenAsTheDeclaredMatrixSays() {
         AuthorizationMatrix.Report report = AuthorizationMatrix.verify("reporting-service", baseUri);
 
-        // 10 calls per operation: 4 roles + 1 user without a role + no token + 4 broken tokens
-        assertThat(report.calls() + report.notCalled()).isEqualTo(10 * report.operations());
+        // verify() fails on any answer the matrix does not declare; the one call left out is the rebuild as admin
+        assertThat(report.notCalled()).isEqualTo(1);
     }
 }

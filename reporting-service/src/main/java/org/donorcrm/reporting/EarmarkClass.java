@@ -1,8 +1,0 @@
-package org.donorcrm.reporting;
-
-/** How restricted income is; only {@link #UNEARMARKED} counts toward the unearmarked-share target. */
-public enum EarmarkClass {
-    UNEARMARKED,
-    PROGRAMME,
-    PROJECT
-}

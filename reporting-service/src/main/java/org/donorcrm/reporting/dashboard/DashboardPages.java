@@ -1,0 +1,146 @@
+package org.donorcrm.reporting.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.closes.MonthCloses;
+import org.donorcrm.reporting.figures.BudgetRealisationProjection;
+import org.donorcrm.reporting.figures.FigureTables;
+import org.donorcrm.reporting.figures.KeyFigures;
+import org.donorcrm.reporting.figures.RetentionProjection;
+import org.donorcrm.reporting.period.Period;
+import org.donorcrm.reporting.table.Table;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The director's dashboard: a tile per target (on track or behind, the euros short or ahead), the 2024–2028
+ * trajectories, monthly income by earmark class, retention and budget against realisation. The page keeps a
+ * server-sent-event stream open and fetches its tiles and charts again when the figures change; and the printable
+ * quarterly report with the same charts.
+ */
+@Path("/")
+@RolesAllowed({Roles.DIRECTOR, Roles.FINANCE, Roles.FUNDRAISER})
+public class DashboardPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(int year, List<KeyFigures.Tile> tiles,
+                                                 RetentionProjection.RetentionFigure retention);
+
+        static native TemplateInstance dashboard$tiles(int year, List<KeyFigures.Tile> tiles,
+                                                       RetentionProjection.RetentionFigure retention);
+
+        static native TemplateInstance quarterly(int year, int quarter, List<KeyFigures.Tile> tiles,
+                                                 List<Table> tables, MonthCloses.QuarterEvaluation evaluation);
+    }
+
+    /** What the charts draw. */
+    public record Charts(int year, Map<String, KeyFigures.Trajectory> trajectories, KeyFigures.Monthly monthly,
+                         RetentionProjection.RetentionFigure retention, List<String> budgetCategories,
+                         List<BigDecimal> budget, List<BigDecimal> realised) {
+    }
+
+    private final KeyFigures keyFigures;
+    private final BudgetRealisationProjection budget;
+    private final LiveFigures live;
+    private final FigureTables tables;
+    private final MonthCloses closes;
+
+    public DashboardPages(KeyFigures keyFigures, BudgetRealisationProjection budget, LiveFigures live,
+                          FigureTables tables, MonthCloses closes) {
+        this.keyFigures = keyFigures;
+        this.budget = budget;
+        this.live = live;
+        this.tables = tables;
+        this.closes = closes;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance dashboard(@QueryParam("year") @Pattern(regexp = Period.YEAR,
+            message = Period.YEAR_MESSAGE) String year) {
+        int y = Period.yearOrThisYear(year);
+        Period period = Period.yearSoFar(y);
+        return Templates.dashboard(y, keyFigures.tiles(period), keyFigures.retention(period));
+    }
+
+    @GET
+    @Path("dashboard/tiles")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance tiles(@QueryParam("year") @Pattern(regexp = Period.YEAR,
+            message = Period.YEAR_MESSAGE) String year) {
+        int y = Period.yearOrThisYear(year);
+        Period period = Period.yearSoFar(y);
+        return Templates.dashboard$tiles(y, keyFigures.tiles(period), keyFigures.retention(period));
+    }
+
+    @GET
+    @Path("dashboard/charts")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Charts charts(@QueryParam("year") @Pattern(regexp = Period.YEAR,
+            message = Period.YEAR_MESSAGE) String year) {
+        int y = Period.yearOrThisYear(year);
+        Period period = Period.yearSoFar(y);
+        BudgetRealisationProjection.BudgetRealisation b = budget.compute(period, null);
+        Map<String, BigDecimal[]> byCategory = new LinkedHashMap<>();
+        for (BudgetRealisationProjection.IncomeRow row : b.income()) {
+            BigDecimal[] sums = byCategory.computeIfAbsent(row.incomeCategory(),
+                    c -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+            sums[0] = sums[0].add(row.budget());
+            sums[1] = sums[1].add(row.realised());
+        }
+        List<BigDecimal> budgeted = new ArrayList<>();
+        List<BigDecimal> realised = new ArrayList<>();
+        byCategory.values().forEach(sums -> {
+            budgeted.add(sums[0]);
+            realised.add(sums[1]);
+        });
+        return new Charts(y, keyFigures.trajectories(), keyFigures.monthly(y), keyFigures.retention(period),
+                List.copyOf(byCategory.keySet()), budgeted, realised);
+    }
+
+    /** A "figures" event at most once a second while the figures change, and a comment every 20 s to keep it open. */
+    @GET
+    @Path("events/figures")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> figureChanges(@Context Sse sse) {
+        Multi<OutboundSseEvent> changes = live.stream()
+                .map(change -> sse.newEventBuilder().name("figures").data(change).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(20))
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(changes, keepAlive);
+    }
+
+    @GET
+    @Path("reports/quarterly")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.DIRECTOR, Roles.FINANCE})
+    public TemplateInstance quarterly(@QueryParam("year") @Pattern(regexp = Period.YEAR,
+                                              message = Period.YEAR_MESSAGE) String year,
+                                      @QueryParam("quarter") @Pattern(regexp = "[1-4]",
+                                              message = "must be a quarter from 1 to 4") String quarter) {
+        int y = Period.yearOrThisYear(year);
+        int q = quarter == null ? (Period.today().getMonthValue() + 2) / 3 : Integer.parseInt(quarter);
+        Period period = Period.quarter(y, q);
+        List<Table> parts = List.of(tables.budgetIncome(period), tables.budgetCosts(period),
+                tables.campaignResults(period));
+        return Templates.quarterly(y, q, keyFigures.tiles(period), parts, closes.quarter(y, q));
+    }
+}

@@ -1,8 +1,0 @@
-package org.donorcrm.reporting.service;
-
-/**
- * Fired (CDI) in the transaction that changed the read models; observers that care only about committed changes
- * observe it with {@code TransactionPhase.AFTER_SUCCESS} (the dashboard's live refresh).
- */
-public record FiguresChanged(int events) {
-}

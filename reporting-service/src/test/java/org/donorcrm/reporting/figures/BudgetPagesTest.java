@@ -1,0 +1,196 @@
+package org.donorcrm.reporting.figures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.donorcrm.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * Finance posts actual costs on the budget screen: one month of one cost line, or a CSV file, through the same
+ * rules and service as the costs API. Each test uses its own year's budget (2077, 2078, 2079): cost lines STAFF
+ * (werkorganisatie, 12,000.00 a year) and OFFICE (2,400.00), no costs posted before the test.
+ */
+@QuarkusTest
+class BudgetPagesTest {
+
+    private static final String BUDGET = """
+            {"plannedReserveAddition":"0.00","incomeLines":[],
+             "costLines":[{"code":"STAFF","name":"Own staff","werkorganisatie":true,"amount":"12000.00"},
+                          {"code":"OFFICE","name":"Office","werkorganisatie":true,"amount":"2400.00"}]}""";
+
+    private static boolean budgetsSet;
+
+    @BeforeEach
+    void budgets() {
+        if (budgetsSet) {
+            return;
+        }
+        budgetsSet = true;
+        for (String year : new String[] {"2077", "2078", "2079"}) {
+            given().auth().oauth2(TestTokens.forRoles("finance")).contentType(ContentType.JSON).body(BUDGET)
+                    .when().put("/api/v1/budgets/" + year).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
+    }
+
+    private static String origin() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    private static String costs(String year) {
+        return given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", year)
+                .when().get("/api/v1/costs").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void postingAMonthsCostOnTheScreenChangesTheRealisationShown() {
+        given().when().get("/finance/budget?year=2077").then().statusCode(200)
+                .body(containsString("action=\"/finance/costs\""))
+                .body(containsString("<option value=\"STAFF\">STAFF – Own staff</option>"))
+                .body(containsString("<option value=\"OFFICE\">OFFICE – Office</option>"))
+                // STAFF: budget 12,000.00, nothing posted, difference -12,000.00
+                .body(containsString("<td>STAFF</td><td>Own staff</td><td>yes</td><td class=\"money\">12,000.00</td>"
+                        + "<td class=\"money\">0.00</td><td class=\"money\">-12,000.00</td>"));
+
+        given().redirects().follow(false).header("Origin", origin())
+                .formParam("year", "2077").formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "1234.56")
+                .when().post("/finance/costs").then().statusCode(303)
+                .header("Location", containsString("/finance/budget?year=2077&postedLine=STAFF&postedMonth=3"));
+
+        // 1,234.56 - 12,000.00 = -10,765.44
+        given().when().get("/finance/budget?year=2077&postedLine=STAFF&postedMonth=3").then().statusCode(200)
+                .body(containsString("Posted the actual cost of STAFF for 2077-3: € 1,234.56."))
+                .body(containsString("<td>STAFF</td><td>Own staff</td><td>yes</td><td class=\"money\">12,000.00</td>"
+                        + "<td class=\"money\">1,234.56</td><td class=\"money\">-10,765.44</td>"));
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", "2077")
+                .when().get("/api/v1/costs").then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].month", equalTo(3))
+                .body("[0].costLine", equalTo("STAFF"))
+                .body("[0].amount", equalTo("1234.56"));
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("subject", "costs/2077")
+                .when().get("/api/v1/audit").then().statusCode(200)
+                .body("[0].actor", equalTo("femke"))
+                .body("[0].action", equalTo("COSTS_POSTED"));
+
+        // posting the month again replaces its amount: 1,000.00 - 12,000.00 = -11,000.00
+        given().redirects().follow(false).header("Origin", origin())
+                .formParam("year", "2077").formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "1000")
+                .when().post("/finance/costs").then().statusCode(303);
+        given().when().get("/finance/budget?year=2077").then().statusCode(200)
+                .body(containsString("<td class=\"money\">1,000.00</td><td class=\"money\">-11,000.00</td>"))
+                .body(not(containsString("Posted the actual cost")));
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void aBadCostIsRefusedWithTheFormAndItsReasonAndNothingIsStored() {
+        String[][] refused = {
+                {"2078", "3", "STAFF", "12.345", "Amount: must have at most two decimals"},
+                {"2078", "3", "STAFF", "1.234,56", "Amount: must be an amount like 1234.56"},
+                {"2078", "3", "STAFF", "-5.00", "Amount: must not be negative"},
+                {"2078", "3", "STAFF", "", "Amount: enter an amount like 1234.56"},
+                {"2078", "3", "STAFF", "12345678901234.00",
+                        "Amount: must have at most 13 digits before the decimal point"},
+                {"2078", "13", "STAFF", "10.00", "Month: must be a month from 1 to 12"},
+                {"2078", "3", "", "10.00", "Cost line: choose a cost line"},
+                {"2078", "3", "NOPE", "10.00", "Cost line: the budget of 2078 has no cost line NOPE"},
+                {"1999", "3", "STAFF", "10.00", "Year: must be a year from 2000 to 2099"},
+        };
+        for (String[] c : refused) {
+            given().header("Origin", origin())
+                    .formParam("year", c[0]).formParam("month", c[1]).formParam("costLine", c[2])
+                    .formParam("amount", c[3])
+                    .when().post("/finance/costs").then().statusCode(422)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("Nothing was posted:"))
+                    .body(containsString("<li>" + c[4]))
+                    // the form comes back as it was filled in
+                    .body(containsString("id=\"cost-amount\" name=\"amount\" value=\"" + c[3] + "\""));
+        }
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", "2078")
+                .when().get("/api/v1/costs").then().statusCode(200).body("$", hasSize(0));
+        // a form from another site never reaches the handler
+        given().header("Origin", "https://attacker.example")
+                .formParam("year", "2078").formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "10.00")
+                .when().post("/finance/costs").then().statusCode(403);
+        given().formParam("year", "2078").formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "10.00")
+                .when().post("/finance/costs").then().statusCode(403);
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", "2078")
+                .when().get("/api/v1/costs").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void aCostCsvUploadedOnTheScreenPostsAllRowsOrNone() {
+        byte[] bad = "year,month,costLine,amount\n2079,4,STAFF,100.00\n2079,4,OFFICE,50.005\n"
+                .getBytes(StandardCharsets.UTF_8);
+        given().header("Origin", origin()).multiPart("file", "costs.csv", bad, "text/csv")
+                .multiPart("year", "2079")
+                .when().post("/finance/costs/csv").then().statusCode(422)
+                .body(containsString("<li>Row 2, amount: must have at most two decimals</li>"));
+        given().header("Origin", origin()).multiPart("file", "costs.csv",
+                        "year,month,costLine,amount\n2079,4,SNACKS,1.00\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("year", "2079")
+                .when().post("/finance/costs/csv").then().statusCode(422)
+                .body(containsString("<li>Row 1, costLine: the budget of 2079 has no cost line SNACKS</li>"));
+        given().header("Origin", origin()).multiPart("file", "costs.csv", new byte[] {(byte) 0xe9, 'x'}, "text/csv")
+                .multiPart("year", "2079")
+                .when().post("/finance/costs/csv").then().statusCode(422)
+                .body(containsString("<li>CSV file: must be UTF-8 text</li>"));
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", "2079")
+                .when().get("/api/v1/costs").then().statusCode(200).body("$", hasSize(0));
+
+        byte[] good = "year,month,costLine,amount\n2079,4,STAFF,100.00\n2079,4,OFFICE,50.00\n"
+                .getBytes(StandardCharsets.UTF_8);
+        given().redirects().follow(false).header("Origin", origin()).multiPart("file", "costs.csv", good, "text/csv")
+                .multiPart("year", "2079")
+                .when().post("/finance/costs/csv").then().statusCode(303)
+                .header("Location", containsString("/finance/budget?year=2079&postedRows=2"));
+        // STAFF 100.00 - 12,000.00 = -11,900.00; OFFICE 50.00 - 2,400.00 = -2,350.00
+        given().when().get("/finance/budget?year=2079&postedRows=2").then().statusCode(200)
+                .body(containsString("Posted 2 actual costs from the CSV file."))
+                .body(containsString("<td class=\"money\">100.00</td><td class=\"money\">-11,900.00</td>"))
+                .body(containsString("<td class=\"money\">50.00</td><td class=\"money\">-2,350.00</td>"));
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorSeesTheBudgetButNoCostFormAndMayNotPost() {
+        given().when().get("/finance/budget?year=2077").then().statusCode(200)
+                .body(containsString("Budget against realisation"))
+                .body(not(containsString("action=\"/finance/costs\"")))
+                .body(not(containsString("Upload the costs")));
+        given().header("Origin", origin())
+                .formParam("year", "2077").formParam("month", "5").formParam("costLine", "STAFF")
+                .formParam("amount", "10.00")
+                .when().post("/finance/costs").then().statusCode(403);
+        given().header("Origin", origin()).multiPart("file", "costs.csv",
+                        "year,month,costLine,amount\n2077,5,STAFF,1.00\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/finance/costs/csv").then().statusCode(403);
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", "2077")
+                .when().get("/api/v1/costs").then().statusCode(200)
+                .body("findAll { it.month == 5 }", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFundraiserMayNotOpenTheBudget() {
+        given().when().get("/finance/budget?year=2077").then().statusCode(403);
+    }
+}
