@@ -1,18 +1,18 @@
 package org.donorcrm.campaign.results;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.donorcrm.platform.consume.BatchResult;
 import org.donorcrm.platform.consume.Envelope;
+import org.donorcrm.testing.ConsumerProbe;
 import org.donorcrm.testing.EventPublisher;
 import org.donorcrm.testing.EventSchemas;
+import org.donorcrm.testing.Sql;
 import org.donorcrm.testing.TestData;
 import org.donorcrm.testing.TestTokens;
 import org.donorcrm.testing.TopicReader;
@@ -22,19 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +47,7 @@ import static org.donorcrm.campaign.Fixtures.uniqueCode;
 class BatchConsumptionTest {
 
     private static final String GIFTS = "crm.gifts";
+    private static final String CHANNEL = "gift-events";
     private static final String RECORDED = "crm.gift.recorded.v1";
     private static final String REVERSED = "crm.gift.reversed.v1";
     private static final String REALLOCATED = "crm.gift.reallocated.v1";
@@ -74,10 +69,14 @@ class BatchConsumptionTest {
     GiftLedger ledger;
 
     private EventPublisher giftService;
+    private ConsumerProbe consumer;
+    private Sql sql;
 
     @BeforeEach
     void connect() {
         giftService = new EventPublisher(bootstrapServers, "/donor-crm/gift-service");
+        consumer = new ConsumerProbe(kafka, meters, CHANNEL, GIFTS, "crm.campaign");
+        sql = new Sql(dataSource);
     }
 
     @AfterEach
@@ -93,12 +92,12 @@ class BatchConsumptionTest {
         String giftId = TestData.id();
         String twice = TestData.id();
         String data = recorded(giftId, donor, "10.00", "2026-11-05", campaign, null);
-        double skippedBefore = events("skipped");
-        double appliedBefore = events("applied");
-        double batchesBefore = batches("batch");
-        double fallbacksBefore = batches("one-by-one");
+        double skippedBefore = consumer.events("skipped");
+        double appliedBefore = consumer.events("applied");
+        double batchesBefore = consumer.batches("batch");
+        double fallbacksBefore = consumer.batches("one-by-one");
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             giftService.publish(GIFTS, donor, twice, RECORDED, giftId, data);
             publishGift(donor, "20.00", "2026-11-06", campaign);
             giftService.publish(GIFTS, donor, twice, RECORDED, giftId, data);
@@ -106,23 +105,22 @@ class BatchConsumptionTest {
         });
 
         JsonPath results = awaitResults(campaign, r -> r.getInt("gifts") == 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 1);
         assertThat(results.getString("raised")).isEqualTo("60.00");           // 10 + 20 + 30, not 70
         assertThat(results.getInt("donors")).isEqualTo(1);
         assertThat(results.getInt("newDonors")).isEqualTo(1);                 // the 10.00 of 2026-11-05
         assertThat(results.getString("averageGift")).isEqualTo("20.00");      // 60 / 3
         assertThat(results.getString("progressPercent")).isEqualTo("20.00");  // 60 / 300
-        assertThat(events("applied") - appliedBefore).isEqualTo(3);
-        assertThat(events("skipped") - skippedBefore).isEqualTo(1);
+        assertThat(consumer.events("applied") - appliedBefore).isEqualTo(3);
+        assertThat(consumer.events("skipped") - skippedBefore).isEqualTo(1);
         // the four records came in one poll and were applied in one transaction, not one by one
-        assertThat(meters.find("crm.campaign.consumer.batch.size").tags("topic", GIFTS).summary().max())
-                .isGreaterThanOrEqualTo(4);
-        assertThat(batches("batch") - batchesBefore).isEqualTo(1);
-        assertThat(batches("one-by-one") - fallbacksBefore).isZero();
-        assertThat(rows("select count(*) from processed_event where event_id = ?", twice)).isEqualTo(1);
-        assertThat(rows("select count(*) from gift_movement where gift_id = ?", giftId)).isEqualTo(1);
+        assertThat(consumer.largestBatch()).isGreaterThanOrEqualTo(4);
+        assertThat(consumer.batches("batch") - batchesBefore).isEqualTo(1);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isZero();
+        assertThat(sql.number("select count(*) from processed_event where event_id = ?", twice)).isEqualTo(1);
+        assertThat(sql.number("select count(*) from gift_movement where gift_id = ?", giftId)).isEqualTo(1);
         // the row the batch wrote carries the gift's time exactly, in UTC as the column holds it
-        assertThat(text("select cast(gift_recorded_at as char) from gift_movement where event_id = ?", twice))
+        assertThat(sql.value("select cast(gift_recorded_at as char) from gift_movement where event_id = ?", twice))
                 .isEqualTo("2026-11-05 10:15:30.000000");
     }
 
@@ -135,11 +133,11 @@ class BatchConsumptionTest {
         // schema-valid, but a gift cannot move a negative amount into a campaign
         String poisonData = recorded(TestData.id(), donor, "-5.00", "2026-11-05", campaign, null);
         String rawValue = "{\"not\":\"a cloud event " + TestData.id() + "\"}";
-        double deadBefore = events("dead-lettered");
-        double fallbacksBefore = batches("one-by-one");
+        double deadBefore = consumer.events("dead-lettered");
+        double fallbacksBefore = consumer.batches("one-by-one");
         List<String> good = new ArrayList<>();
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             good.add(publishGift(donor, "10.00", "2026-11-05", campaign));
             giftService.publish(GIFTS, donor, poisonId, RECORDED, TestData.id(), poisonData);
             good.add(publishGift(donor, "20.00", "2026-11-06", campaign));
@@ -150,12 +148,12 @@ class BatchConsumptionTest {
         JsonPath results = awaitResults(campaign, r -> "60.00".equals(r.getString("raised")));
         assertThat(results.getInt("gifts")).isEqualTo(3);
         assertThat(results.getString("progressPercent")).isEqualTo("60.00");   // 60 / 100
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("dead-lettered") - deadBefore >= 2);
-        assertThat(batches("one-by-one") - fallbacksBefore).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.events("dead-lettered") - deadBefore >= 2);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isEqualTo(1);
         for (String id : good) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
         }
-        assertThat(rows("select count(*) from processed_event where event_id = ?", poisonId)).isZero();
+        assertThat(sql.number("select count(*) from processed_event where event_id = ?", poisonId)).isZero();
 
         // exactly the two bad records are in the dead-letter topic, with SmallRye's headers pointing at the original
         TopicReader.Read original = TopicReader.find(bootstrapServers, GIFTS, r -> poisonId.equals(r.header("ce_id")))
@@ -182,10 +180,10 @@ class BatchConsumptionTest {
         assertThat(raw.header("dead-letter-topic")).isEqualTo(GIFTS);
 
         // the consumer goes on with what follows, in batches again
-        double batchesBefore = batches("batch");
+        double batchesBefore = consumer.batches("batch");
         publishGift(donor, "5.00", "2026-11-08", campaign);
         awaitResults(campaign, r -> "65.00".equals(r.getString("raised")));
-        assertThat(batches("batch") - batchesBefore).isGreaterThanOrEqualTo(1);
+        assertThat(consumer.batches("batch") - batchesBefore).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -200,9 +198,9 @@ class BatchConsumptionTest {
             ids.add(TestData.id());
             data.add(recorded(giftId, donor, i + ".00", "2026-11-0" + i, campaign, null));
         }
-        double skippedBefore = events("skipped");
+        double skippedBefore = consumer.events("skipped");
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             for (int i = 0; i < ids.size(); i++) {
                 giftService.publish(GIFTS, donor, ids.get(i), RECORDED, ids.get(i), data.get(i));
             }
@@ -216,7 +214,7 @@ class BatchConsumptionTest {
 
         // 1 + 2 + ... + 6
         JsonPath applied = awaitResults(campaign, r -> "21.00".equals(r.getString("raised")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 3);
         assertThat(applied.getInt("gifts")).isEqualTo(6);
         assertThat(applied.getInt("donors")).isEqualTo(1);
         assertThat(applied.getString("averageGift")).isEqualTo("3.50");        // 21 / 6
@@ -231,21 +229,21 @@ class BatchConsumptionTest {
                 .get(0);
         TopicPartition partition = new TopicPartition(GIFTS, first.partition());
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer().committed(partition).await()
+            Map<TopicPartition, OffsetAndMetadata> committed = kafka.getConsumer(CHANNEL).committed(partition).await()
                     .atMost(Duration.ofSeconds(10));
             OffsetAndMetadata offset = committed.get(partition);
             return offset != null && offset.offset() > last.offset();
         });
-        consumer().seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
+        kafka.getConsumer(CHANNEL).seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("skipped") - skippedBefore >= 9);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.events("skipped") - skippedBefore >= 9);
         JsonPath again = results(campaign);
         for (String figure : List.of("raised", "gifts", "donors", "newDonors", "averageGift", "progressPercent")) {
             assertThat(again.getString(figure)).as(figure).isEqualTo(applied.getString(figure));
         }
         for (String id : ids) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
-            assertThat(rows("select count(*) from gift_movement where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from gift_movement where event_id = ?", id)).isEqualTo(1);
         }
     }
 
@@ -294,7 +292,8 @@ class BatchConsumptionTest {
                 "d2>d4 2026-12-07 08:00:00.000000", "d5>d6 2026-12-01 08:00:00.000000");
         // processed_at is the UTC time of applying, as Hibernate writes it for the single event
         for (Roles run : List.of(single, batched)) {
-            assertThat(rows("select count(*) from processed_event where event_id in (" + placeholders(run.events())
+            assertThat(sql.number("select count(*) from processed_event where event_id in ("
+                    + Sql.placeholders(run.events())
                     + ") and abs(timestampdiff(second, processed_at, utc_timestamp())) < 600",
                     run.events().toArray(String[]::new))).isEqualTo(15);
         }
@@ -368,9 +367,9 @@ class BatchConsumptionTest {
     /** The run's gift_movement rows with names for ids, sorted. */
     private List<String> movements(Roles r) throws SQLException {
         List<String> events = r.events();
-        return select("select event_id, line_no, movement, gift_id, donor_id, campaign_id, appeal_id, attributed_to, "
+        return sql.rows("select event_id, line_no, movement, gift_id, donor_id, campaign_id, appeal_id, attributed_to, "
                         + "cast(income_date as char), cast(gift_recorded_at as char), cast(amount as char) "
-                        + "from gift_movement where event_id in (" + placeholders(events) + ")", events,
+                        + "from gift_movement where event_id in (" + Sql.placeholders(events) + ")", events,
                 row -> r.name(row.get(0)) + "/" + row.get(1) + " " + row.get(2) + " " + r.name(row.get(3)) + " "
                         + r.name(row.get(4)) + " " + r.name(row.get(5)) + " " + r.name(row.get(6)) + " "
                         + r.name(row.get(7)) + " " + row.get(8) + " " + (row.get(9) == null ? "-" : row.get(9)) + " "
@@ -379,15 +378,15 @@ class BatchConsumptionTest {
 
     private List<String> aliases(Roles r) throws SQLException {
         List<String> donors = r.donors();
-        return select("select merged_id, survivor_id, cast(merged_at as char) from donor_alias where merged_id in ("
-                        + placeholders(donors) + ")", donors,
+        return sql.rows("select merged_id, survivor_id, cast(merged_at as char) from donor_alias where merged_id in ("
+                        + Sql.placeholders(donors) + ")", donors,
                 row -> r.name(row.get(0)) + ">" + r.name(row.get(1)) + " " + row.get(2));
     }
 
     private List<String> processed(Roles r) throws SQLException {
         List<String> events = r.events();
-        return select("select event_id, event_type from processed_event where event_id in (" + placeholders(events)
-                + ")", events, row -> r.name(row.get(0)) + " " + row.get(1));
+        return sql.rows("select event_id, event_type from processed_event where event_id in ("
+                + Sql.placeholders(events) + ")", events, row -> r.name(row.get(0)) + " " + row.get(1));
     }
 
     // ------------------------------------------------------------------ events as the producers write them
@@ -446,41 +445,14 @@ class BatchConsumptionTest {
         return id;
     }
 
-    // ------------------------------------------------------------------ the consumer, its metrics, the results
-
-    private KafkaConsumer<Object, Object> consumer() {
-        return kafka.getConsumer("gift-events");
-    }
+    // ------------------------------------------------------------------ the consumer, the results
 
     /** Makes sure the channel consumes (its partitions are assigned), so that a pause holds every partition. */
     private void consuming() {
         String campaign = idOf(createCampaign(uniqueCode("WU"), "1.00"));
         publishGift(TestData.id(), "0.01", "2026-11-01", campaign);
         awaitResults(campaign, r -> "0.01".equals(r.getString("raised")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !consumer().getAssignments().await()
-                .atMost(Duration.ofSeconds(10)).isEmpty());
-    }
-
-    /** Publishes while the consumer is paused, so that everything published comes in the next poll: one batch. */
-    private void inOneBatch(Runnable publish) throws InterruptedException {
-        consumer().pause().await().atMost(Duration.ofSeconds(10));
-        try {
-            // a fetch in flight when the pause came (fetch.max.wait.ms 500) returns before we publish
-            Thread.sleep(1000);
-            publish.run();
-        } finally {
-            consumer().resume().await().atMost(Duration.ofSeconds(10));
-        }
-    }
-
-    private double events(String outcome) {
-        Counter c = meters.find("crm.campaign.consumer.events").tags("topic", GIFTS, "outcome", outcome).counter();
-        return c == null ? 0 : c.count();
-    }
-
-    private double batches(String path) {
-        Counter c = meters.find("crm.campaign.consumer.batches").tags("topic", GIFTS, "path", path).counter();
-        return c == null ? 0 : c.count();
+        await().atMost(Duration.ofSeconds(30)).until(consumer::assigned);
     }
 
     private static JsonPath results(String campaignId) {
@@ -492,45 +464,6 @@ class BatchConsumptionTest {
     private static JsonPath awaitResults(String campaignId, Predicate<JsonPath> ready) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> results(campaignId), ready);
-    }
-
-    // ------------------------------------------------------------------ the database
-
-    private long rows(String sql, String... params) throws SQLException {
-        return Long.parseLong(text(sql, params));
-    }
-
-    private String text(String sql, String... params) throws SQLException {
-        List<String> values = select(sql, List.of(params), row -> row.get(0));
-        assertThat(values).hasSize(1);
-        return values.get(0);
-    }
-
-    /** Each row's columns as text, formatted; sorted. */
-    private List<String> select(String sql, Collection<String> params,
-                                Function<List<String>, String> format) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String param : params) {
-                s.setString(i++, param);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                int columns = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int column = 1; column <= columns; column++) {
-                        row.add(r.getString(column));
-                    }
-                    rows.add(format.apply(row));
-                }
-            }
-        }
-        return rows.stream().sorted().collect(Collectors.toList());
-    }
-
-    private static String placeholders(Collection<String> values) {
-        return values.stream().map(v -> "?").collect(Collectors.joining(", "));
     }
 
     private static String quoted(String value) {

@@ -1,14 +1,14 @@
 package org.donorcrm.donor.giving;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.donorcrm.testing.ConsumerProbe;
+import org.donorcrm.testing.Sql;
 import org.donorcrm.testing.TopicReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +47,7 @@ import static org.hamcrest.Matchers.equalTo;
 class BatchConsumptionTest {
 
     private static final String GIFTS = GiftEvents.TOPIC;
+    private static final String CHANNEL = "gift-events";
     private static final String RECORDED = "crm.gift.recorded.v1";
     private static final String REVERSED = "crm.gift.reversed.v1";
     private static final String REALLOCATED = "crm.gift.reallocated.v1";
@@ -71,10 +72,14 @@ class BatchConsumptionTest {
     GivingLedger ledger;
 
     private GiftEvents gifts;
+    private ConsumerProbe consumer;
+    private Sql sql;
 
     @BeforeEach
     void connect() {
         gifts = new GiftEvents(bootstrapServers);
+        consumer = new ConsumerProbe(kafka, meters, CHANNEL, GIFTS, "crm.donor");
+        sql = new Sql(dataSource);
     }
 
     @AfterEach
@@ -107,54 +112,12 @@ class BatchConsumptionTest {
         return as("fundraiser").when().get("/api/v1/donors/" + donor + "/giving-summary").then().statusCode(200);
     }
 
-    private double events(String outcome) {
-        Counter c = meters.find("crm.donor.consumer.events").tags("topic", GIFTS, "outcome", outcome).counter();
-        return c == null ? 0 : c.count();
-    }
-
-    private double batches(String path) {
-        Counter c = meters.find("crm.donor.consumer.batches").tags("topic", GIFTS, "path", path).counter();
-        return c == null ? 0 : c.count();
-    }
-
-    private KafkaConsumer<Object, Object> consumer() {
-        return kafka.getConsumer("gift-events");
-    }
-
     /** Makes sure the channel consumes (its partitions are assigned), so that a pause holds every partition. */
     private void consuming() {
         String donor = register(individual("Warm", unique("Up"), null, null, null));
         publish(gift(donor, "0.01", THIS_YEAR + "-01-01"));
         awaitGifts(donor, 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !consumer().getAssignments().await()
-                .atMost(Duration.ofSeconds(10)).isEmpty());
-    }
-
-    /** Publishes while the consumer is paused, so that everything published comes in the next poll: one batch. */
-    private void inOneBatch(Runnable publish) throws InterruptedException {
-        consumer().pause().await().atMost(Duration.ofSeconds(10));
-        try {
-            // a fetch in flight when the pause came (fetch.max.wait.ms 500) returns before we publish
-            Thread.sleep(1000);
-            publish.run();
-        } finally {
-            consumer().resume().await().atMost(Duration.ofSeconds(10));
-        }
-    }
-
-    private String value(String sql, String... params) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setString(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    private long rows(String sql, String... params) throws SQLException {
-        return Long.parseLong(value(sql, params));
+        await().atMost(Duration.ofSeconds(30)).until(consumer::assigned);
     }
 
     @Test
@@ -163,12 +126,12 @@ class BatchConsumptionTest {
         String donor = register(individual("Saar", unique("Twice"), null, null, null));
         Event twice = gift(UUID.randomUUID().toString(), donor, "10.00", THIS_YEAR + "-01-03", "CASH");
         String giftId = twice.subject();
-        double skippedBefore = events("skipped");
-        double appliedBefore = events("applied");
-        double batchesBefore = batches("batch");
-        double fallbacksBefore = batches("one-by-one");
+        double skippedBefore = consumer.events("skipped");
+        double appliedBefore = consumer.events("applied");
+        double batchesBefore = consumer.batches("batch");
+        double fallbacksBefore = consumer.batches("one-by-one");
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             publish(twice);
             publish(gift(donor, "20.00", LAST_YEAR + "-05-06"));
             publish(twice);
@@ -187,16 +150,15 @@ class BatchConsumptionTest {
                 .body("lastGift.amount", equalTo("10.00"))
                 .body("largestGift.amount", equalTo("30.00"))
                 .body("activeRecurringGift", equalTo(false));
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 1);
-        assertThat(events("applied") - appliedBefore).isEqualTo(3);
-        assertThat(events("skipped") - skippedBefore).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 1);
+        assertThat(consumer.events("applied") - appliedBefore).isEqualTo(3);
+        assertThat(consumer.events("skipped") - skippedBefore).isEqualTo(1);
         // the four records came in one poll and were applied in one transaction, not one by one
-        assertThat(meters.find("crm.donor.consumer.batch.size").tags("topic", GIFTS).summary().max())
-                .isGreaterThanOrEqualTo(4);
-        assertThat(batches("batch") - batchesBefore).isEqualTo(1);
-        assertThat(batches("one-by-one") - fallbacksBefore).isZero();
-        assertThat(rows("select count(*) from processed_event where event_id = ?", twice.id())).isEqualTo(1);
-        assertThat(rows("select count(*) from gift_fact where gift_id = ?", giftId)).isEqualTo(1);
+        assertThat(consumer.largestBatch()).isGreaterThanOrEqualTo(4);
+        assertThat(consumer.batches("batch") - batchesBefore).isEqualTo(1);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isZero();
+        assertThat(sql.number("select count(*) from processed_event where event_id = ?", twice.id())).isEqualTo(1);
+        assertThat(sql.number("select count(*) from gift_fact where gift_id = ?", giftId)).isEqualTo(1);
     }
 
     @Test
@@ -211,15 +173,15 @@ class BatchConsumptionTest {
                 "{\"giftId\": \"" + UUID.randomUUID() + "\", \"donorId\": \"" + donor + "\"}");
         // and, in the next batch, a record that is not a CloudEvent at all (that batch goes one by one at once)
         String rawValue = "{\"not\":\"a cloud event " + UUID.randomUUID() + "\"}";
-        double deadBefore = events("dead-lettered");
-        double fallbacksBefore = batches("one-by-one");
+        double deadBefore = consumer.events("dead-lettered");
+        double fallbacksBefore = consumer.batches("one-by-one");
         List<Event> good = List.of(gift(donor, "10.00", THIS_YEAR + "-01-01"),
                 gift(donor, "20.00", THIS_YEAR + "-01-02"),
                 gift(donor, "30.00", LAST_YEAR + "-12-31"),
                 gift(donor, "1.00", THIS_YEAR + "-01-03"),
                 gift(donor, "2.00", THIS_YEAR + "-01-04"));
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             publish(good.get(0));
             publish(unreadable);
             publish(good.get(1));
@@ -227,7 +189,7 @@ class BatchConsumptionTest {
             publish(good.get(2));
         });
         awaitGifts(donor, 3);
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             publish(good.get(3));
             gifts.publisher().publishRaw(GIFTS, donor, rawValue);
             publish(good.get(4));
@@ -241,15 +203,15 @@ class BatchConsumptionTest {
                 .body("numberOfGifts", equalTo(5))
                 .body("firstGift.amount", equalTo("30.00"))
                 .body("largestGift.amount", equalTo("30.00"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("dead-lettered") - deadBefore >= 3);
-        assertThat(events("dead-lettered") - deadBefore).isEqualTo(3);
-        assertThat(batches("one-by-one") - fallbacksBefore).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.events("dead-lettered") - deadBefore >= 3);
+        assertThat(consumer.events("dead-lettered") - deadBefore).isEqualTo(3);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isEqualTo(2);
         for (Event e : good) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", e.id())).isEqualTo(1);
-            assertThat(rows("select count(*) from gift_fact where gift_id = ?", e.subject())).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", e.id())).isEqualTo(1);
+            assertThat(sql.number("select count(*) from gift_fact where gift_id = ?", e.subject())).isEqualTo(1);
         }
         for (Event e : List.of(unreadable, incomplete)) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", e.id())).isZero();
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", e.id())).isZero();
         }
 
         // exactly the three bad records are in the dead-letter topic, with SmallRye's headers pointing at the originals
@@ -277,11 +239,11 @@ class BatchConsumptionTest {
         assertThat(raw.header("dead-letter-topic")).isEqualTo(GIFTS);
 
         // the consumer goes on with what follows, in batches again
-        double batchesBefore = batches("batch");
+        double batchesBefore = consumer.batches("batch");
         publish(gift(donor, "5.00", THIS_YEAR + "-01-04"));
         awaitGifts(donor, 6);
         summary(donor).body("totalThisYear", equalTo("38.00"));
-        assertThat(batches("batch") - batchesBefore).isGreaterThanOrEqualTo(1);
+        assertThat(consumer.batches("batch") - batchesBefore).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -292,9 +254,9 @@ class BatchConsumptionTest {
         for (int i = 1; i <= 6; i++) {
             batch.add(gift(donor, i + ".00", THIS_YEAR + "-01-0" + i));
         }
-        double skippedBefore = events("skipped");
+        double skippedBefore = consumer.events("skipped");
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             batch.forEach(this::publish);
             // The crash: a consumer had committed the first half of this batch to the database (one event per
             // transaction, as in the fallback) and died before the offsets were committed. Its successor is
@@ -307,7 +269,7 @@ class BatchConsumptionTest {
         // 1 + 2 + ... + 6, each once
         awaitGifts(donor, 6);
         summary(donor).body("totalThisYear", equalTo("21.00")).body("largestGift.amount", equalTo("6.00"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 3);
 
         // The batch's offsets are committed only after its transaction: wait for that commit, then do what a
         // restarted consumer does when the commit was lost — go back to the batch's first offset: the whole batch
@@ -318,22 +280,22 @@ class BatchConsumptionTest {
                 r -> batch.get(5).id().equals(r.header("ce_id"))).get(0);
         TopicPartition partition = new TopicPartition(GIFTS, first.partition());
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer().committed(partition).await()
+            Map<TopicPartition, OffsetAndMetadata> committed = kafka.getConsumer(CHANNEL).committed(partition).await()
                     .atMost(Duration.ofSeconds(10));
             OffsetAndMetadata offset = committed.get(partition);
             return offset != null && offset.offset() > last.offset();
         });
         String summaryBefore = summary(donor).extract().asString();
-        double appliedBefore = events("applied");
-        consumer().seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
+        double appliedBefore = consumer.events("applied");
+        kafka.getConsumer(CHANNEL).seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("skipped") - skippedBefore >= 9);
-        assertThat(events("applied") - appliedBefore).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.events("skipped") - skippedBefore >= 9);
+        assertThat(consumer.events("applied") - appliedBefore).isZero();
         assertThat(summary(donor).extract().asString()).isEqualTo(summaryBefore);
         summary(donor).body("totalThisYear", equalTo("21.00")).body("numberOfGifts", equalTo(6));
         for (Event e : batch) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", e.id())).isEqualTo(1);
-            assertThat(rows("select count(*) from gift_fact where gift_id = ?", e.subject())).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", e.id())).isEqualTo(1);
+            assertThat(sql.number("select count(*) from gift_fact where gift_id = ?", e.subject())).isEqualTo(1);
         }
     }
 
@@ -349,10 +311,10 @@ class BatchConsumptionTest {
         String[] single = mergedPair("Single");
         List<Event> batch = story(batched[0], batched[1]);
         List<Event> oneByOne = story(single[0], single[1]);
-        double batchesBefore = batches("batch");
-        double fallbacksBefore = batches("one-by-one");
+        double batchesBefore = consumer.batches("batch");
+        double fallbacksBefore = consumer.batches("one-by-one");
 
-        inOneBatch(() -> batch.forEach(this::publish));
+        consumer.inOneBatch(() -> batch.forEach(this::publish));
         for (Event e : oneByOne) {
             ledger.apply(e.id(), e.type(), e.data());
         }
@@ -370,8 +332,8 @@ class BatchConsumptionTest {
                     .body("largestGift.amount", equalTo("100.00"))
                     .body("activeRecurringGift", equalTo(false));
         }
-        assertThat(batches("batch") - batchesBefore).isEqualTo(1);
-        assertThat(batches("one-by-one") - fallbacksBefore).isZero();
+        assertThat(consumer.batches("batch") - batchesBefore).isEqualTo(1);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isZero();
         assertThat(facts(batched[0], batched[1])).isEqualTo(facts(single[0], single[1])).containsExactly(
                 "survivor survivor 25.00 " + LAST_YEAR + "-12-01 UNKNOWN true " + THIS_YEAR + "-01-08 null",
                 "survivor merged 100.00 " + THIS_YEAR + "-01-05 ONLINE false null PRJ-DTZ",
@@ -381,7 +343,7 @@ class BatchConsumptionTest {
         assertThat(mandates(batched[0], batched[1])).isEqualTo(mandates(single[0], single[1]))
                 .containsExactly("M1 survivor merged CANCELLED", "M2 survivor survivor CANCELLED");
         for (Event e : batch) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", e.id())).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", e.id())).isEqualTo(1);
         }
     }
 
@@ -398,22 +360,22 @@ class BatchConsumptionTest {
         ledger.apply(applied.id(), applied.type(), applied.data());
         Event shouted = new Event(applied.id().toUpperCase(), applied.type(), applied.key(), applied.subject(),
                 applied.data());
-        double batchesBefore = batches("batch");
-        double fallbacksBefore = batches("one-by-one");
-        double skippedBefore = events("skipped");
+        double batchesBefore = consumer.batches("batch");
+        double fallbacksBefore = consumer.batches("one-by-one");
+        double skippedBefore = consumer.events("skipped");
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             publish(gift(donor, "5.00", THIS_YEAR + "-01-02"));
             publish(shouted);
             publish(gift(donor, "6.00", THIS_YEAR + "-01-03"));
         });
 
         awaitGifts(donor, 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 1);
         summary(donor).body("totalThisYear", equalTo("81.00"));
-        assertThat(batches("one-by-one") - fallbacksBefore).isEqualTo(1);
-        assertThat(batches("batch") - batchesBefore).isZero();
-        assertThat(rows("select count(*) from processed_event where event_id = ?", applied.id())).isEqualTo(1);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isEqualTo(1);
+        assertThat(consumer.batches("batch") - batchesBefore).isZero();
+        assertThat(sql.number("select count(*) from processed_event where event_id = ?", applied.id())).isEqualTo(1);
     }
 
     /** A survivor and a donor merged into it: {survivor, merged}. */

@@ -1,19 +1,19 @@
 package org.donorcrm.gift.replica;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.donorcrm.gift.support.Replicas;
 import org.donorcrm.platform.consume.BatchResult;
 import org.donorcrm.platform.consume.Envelope;
+import org.donorcrm.testing.ConsumerProbe;
 import org.donorcrm.testing.EventPublisher;
 import org.donorcrm.testing.EventSchemas;
+import org.donorcrm.testing.Sql;
 import org.donorcrm.testing.TestTokens;
 import org.donorcrm.testing.TopicReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,20 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +48,7 @@ import static org.donorcrm.gift.sepa.SepaFixtures.reference;
 class BatchConsumptionTest {
 
     private static final String DONORS = "crm.donors";
+    private static final String CHANNEL = "donor-events";
     private static final String REGISTERED = "crm.donor.registered.v1";
     private static final String UPDATED = "crm.donor.updated.v1";
     private static final String MERGED = "crm.donors.merged.v1";
@@ -80,10 +75,14 @@ class BatchConsumptionTest {
     Replicas fixtures;
 
     private EventPublisher donorService;
+    private ConsumerProbe consumer;
+    private Sql sql;
 
     @BeforeEach
     void connect() {
         donorService = new EventPublisher(bootstrapServers, "/donor-crm/donor-service");
+        consumer = new ConsumerProbe(kafka, meters, CHANNEL, DONORS, "crm.gift");
+        sql = new Sql(dataSource);
     }
 
     @AfterEach
@@ -98,13 +97,13 @@ class BatchConsumptionTest {
         String other = uuid();
         String twice = uuid();
         String registration = registered(donor, "INDIVIDUAL", "INDIVIDUALS");
-        double skippedBefore = events("skipped");
-        double appliedBefore = events("applied");
-        double batchesBefore = batches("batch");
-        double fallbacksBefore = batches("one-by-one");
+        double skippedBefore = consumer.events("skipped");
+        double appliedBefore = consumer.events("applied");
+        double batchesBefore = consumer.batches("batch");
+        double fallbacksBefore = consumer.batches("one-by-one");
         List<String> ids = new ArrayList<>();
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             donorService.publish(DONORS, donor, twice, REGISTERED, donor, registration);
             ids.add(donorService.publish(DONORS, donor, UPDATED, donor, updated(donor, "COMPANY", "COMPANIES")));
             // the repeat: applied again, it would make the donor an individual again
@@ -114,20 +113,19 @@ class BatchConsumptionTest {
         });
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> rows("select count(*) from donor_replica where donor_id = ?", other) == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 1);
+                .until(() -> sql.number("select count(*) from donor_replica where donor_id = ?", other) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 1);
         assertThat(donorRow(donor)).isEqualTo("COMPANY COMPANIES ACTIVE -");
         assertThat(donorRow(other)).isEqualTo("FOUNDATION OTHER_NONPROFITS ACTIVE -");
-        assertThat(events("applied") - appliedBefore).isEqualTo(3);
-        assertThat(events("skipped") - skippedBefore).isEqualTo(1);
+        assertThat(consumer.events("applied") - appliedBefore).isEqualTo(3);
+        assertThat(consumer.events("skipped") - skippedBefore).isEqualTo(1);
         // the four records came in one poll and were applied in one transaction, not one by one
-        assertThat(meters.find("crm.gift.consumer.batch.size").tags("topic", DONORS).summary().max())
-                .isGreaterThanOrEqualTo(4);
-        assertThat(batches("batch") - batchesBefore).isEqualTo(1);
-        assertThat(batches("one-by-one") - fallbacksBefore).isZero();
-        assertThat(text("select event_type from processed_event where event_id = ?", twice)).isEqualTo(REGISTERED);
+        assertThat(consumer.largestBatch()).isGreaterThanOrEqualTo(4);
+        assertThat(consumer.batches("batch") - batchesBefore).isEqualTo(1);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isZero();
+        assertThat(sql.value("select event_type from processed_event where event_id = ?", twice)).isEqualTo(REGISTERED);
         for (String id : ids) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
         }
     }
 
@@ -143,11 +141,11 @@ class BatchConsumptionTest {
                 {"donorId":"%s","kind":null,"incomeCategory":"INDIVIDUALS","householdId":null,"postcodeArea":"10",
                  "registeredAt":"2026-01-01T09:00:00Z"}""".formatted(uuid());
         String rawValue = "{\"not\":\"a cloud event " + uuid() + "\"}";
-        double deadBefore = events("dead-lettered");
-        double fallbacksBefore = batches("one-by-one");
+        double deadBefore = consumer.events("dead-lettered");
+        double fallbacksBefore = consumer.batches("one-by-one");
         List<String> good = new ArrayList<>();
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             good.add(donorService.publish(DONORS, key, REGISTERED, first,
                     registered(first, "INDIVIDUAL", "INDIVIDUALS")));
             donorService.publish(DONORS, key, poisonId, REGISTERED, key, poisonData);
@@ -158,14 +156,14 @@ class BatchConsumptionTest {
         });
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> events("dead-lettered") - deadBefore >= 2);
-        assertThat(batches("one-by-one") - fallbacksBefore).isEqualTo(1);
+                .until(() -> consumer.events("dead-lettered") - deadBefore >= 2);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isEqualTo(1);
         assertThat(donorRow(first)).isEqualTo("COMPANY COMPANIES ACTIVE -");
         assertThat(donorRow(second)).isEqualTo("LOTTERY LOTTERY_ORGANISATIONS ACTIVE -");
         for (String id : good) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
         }
-        assertThat(rows("select count(*) from processed_event where event_id = ?", poisonId)).isZero();
+        assertThat(sql.number("select count(*) from processed_event where event_id = ?", poisonId)).isZero();
 
         // exactly the two bad records are in the dead-letter topic, with SmallRye's headers pointing at the original
         TopicReader.Read original = TopicReader.find(bootstrapServers, DONORS, r -> poisonId.equals(r.header("ce_id")))
@@ -194,12 +192,12 @@ class BatchConsumptionTest {
         assertThat(raw.key()).isEqualTo(key);
 
         // the consumer goes on with what follows, in batches again
-        double batchesBefore = batches("batch");
+        double batchesBefore = consumer.batches("batch");
         String third = uuid();
         donorService.publish(DONORS, key, REGISTERED, third, registered(third, "INDIVIDUAL", "INDIVIDUALS"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> rows("select count(*) from donor_replica where donor_id = ?", third) == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> batches("batch") - batchesBefore >= 1);
+                .until(() -> sql.number("select count(*) from donor_replica where donor_id = ?", third) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.batches("batch") - batchesBefore >= 1);
     }
 
     @Test
@@ -221,9 +219,9 @@ class BatchConsumptionTest {
         ids.add(uuid());
         types.add(MERGED);
         data.add(merged(donors.get(2), donors.get(1)));
-        double skippedBefore = events("skipped");
+        double skippedBefore = consumer.events("skipped");
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             for (int i = 0; i < ids.size(); i++) {
                 donorService.publish(DONORS, key, ids.get(i), types.get(i), key, data.get(i));
             }
@@ -236,9 +234,9 @@ class BatchConsumptionTest {
         });
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> rows("select count(*) from processed_event where event_id in (" + placeholders(ids)
-                        + ")", ids.toArray(String[]::new)) == ids.size());
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 3);
+                .until(() -> sql.number("select count(*) from processed_event where event_id in ("
+                        + Sql.placeholders(ids) + ")", ids.toArray(String[]::new)) == ids.size());
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 3);
         assertThat(donorRow(donors.get(0))).isEqualTo("COMPANY COMPANIES ACTIVE -");
         assertThat(donorRow(donors.get(1))).isEqualTo("INDIVIDUAL INDIVIDUALS MERGED " + donors.get(2));
         assertThat(donorRow(donors.get(2))).isEqualTo("INDIVIDUAL INDIVIDUALS ACTIVE -");
@@ -257,14 +255,15 @@ class BatchConsumptionTest {
                 r -> ids.get(ids.size() - 1).equals(r.header("ce_id"))).get(0);
         TopicPartition partition = new TopicPartition(DONORS, first.partition());
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer().committed(partition).await()
+            Map<TopicPartition, OffsetAndMetadata> committed = kafka.getConsumer(CHANNEL).committed(partition).await()
                     .atMost(Duration.ofSeconds(10));
             OffsetAndMetadata offset = committed.get(partition);
             return offset != null && offset.offset() > last.offset();
         });
-        consumer().seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
+        kafka.getConsumer(CHANNEL).seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("skipped") - skippedBefore >= 3 + ids.size());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> consumer.events("skipped") - skippedBefore >= 3 + ids.size());
         // the same rows, to the microsecond of their updated_at and processed_at: nothing was written again
         assertThat(replicaRows(donors)).isEqualTo(applied);
         assertThat(processedRows(ids)).isEqualTo(processed);
@@ -437,45 +436,45 @@ class BatchConsumptionTest {
 
     private List<String> donors(Roles r) throws SQLException {
         List<String> ids = r.all("d");
-        return select("select donor_id, kind, income_category, status, survivor_id from donor_replica "
-                        + "where donor_id in (" + placeholders(ids) + ")", ids,
+        return sql.rows("select donor_id, kind, income_category, status, survivor_id from donor_replica "
+                        + "where donor_id in (" + Sql.placeholders(ids) + ")", ids,
                 row -> r.name(row.get(0)) + " " + row.get(1) + " " + row.get(2) + " " + row.get(3) + " "
                         + r.name(row.get(4)));
     }
 
     private List<String> funds(Roles r) throws SQLException {
         List<String> ids = r.all("f");
-        return select("select fund_id, code, earmark_class, cast(active_from as char), cast(active_to as char), status "
-                        + "from fund_replica where fund_id in (" + placeholders(ids) + ")", ids,
+        return sql.rows("select fund_id, code, earmark_class, cast(active_from as char), cast(active_to as char), "
+                        + "status from fund_replica where fund_id in (" + Sql.placeholders(ids) + ")", ids,
                 row -> r.name(row.get(0)) + " " + r.name(row.get(1)) + " " + row.get(2) + " " + r.name(row.get(3))
                         + " " + r.name(row.get(4)) + " " + row.get(5));
     }
 
     private List<String> campaigns(Roles r) throws SQLException {
         List<String> ids = r.all("c");
-        return select("select campaign_id, code, parent_campaign_id, status from campaign_replica "
-                        + "where campaign_id in (" + placeholders(ids) + ")", ids,
+        return sql.rows("select campaign_id, code, parent_campaign_id, status from campaign_replica "
+                        + "where campaign_id in (" + Sql.placeholders(ids) + ")", ids,
                 row -> r.name(row.get(0)) + " " + r.name(row.get(1)) + " " + r.name(row.get(2)) + " " + row.get(3));
     }
 
     private List<String> processed(Roles r) throws SQLException {
         List<String> ids = new ArrayList<>(r.all("e"));
         ids.addAll(r.all("p"));
-        return select("select event_id, event_type from processed_event where event_id in (" + placeholders(ids) + ")",
-                ids, row -> r.name(row.get(0)) + " " + row.get(1));
+        return sql.rows("select event_id, event_type from processed_event where event_id in ("
+                + Sql.placeholders(ids) + ")", ids, row -> r.name(row.get(0)) + " " + row.get(1));
     }
 
     private List<String> mandates(Roles r) throws SQLException {
         List<String> ids = r.all("m");
-        return select("select id, donor_id, debtor_name, debtor_iban, debtor_bic, status, status_reason "
-                        + "from sepa_mandate where id in (" + placeholders(ids) + ")", ids,
+        return sql.rows("select id, donor_id, debtor_name, debtor_iban, debtor_bic, status, status_reason "
+                        + "from sepa_mandate where id in (" + Sql.placeholders(ids) + ")", ids,
                 row -> r.name(row.get(0)) + " " + r.name(row.get(1)) + " " + r.name(row.get(2)) + " "
                         + r.name(row.get(3)) + " " + r.name(row.get(4)) + " " + row.get(5) + " " + r.name(row.get(6)));
     }
 
     private List<String> gifts(Roles r) throws SQLException {
         List<String> ids = r.all("g");
-        return select("select id, donor_id from gift where id in (" + placeholders(ids) + ")", ids,
+        return sql.rows("select id, donor_id from gift where id in (" + Sql.placeholders(ids) + ")", ids,
                 row -> r.name(row.get(0)) + " " + r.name(row.get(1)));
     }
 
@@ -533,95 +532,29 @@ class BatchConsumptionTest {
         return data;
     }
 
-    // ------------------------------------------------------------------ the consumer, its metrics, the replicas
-
-    private KafkaConsumer<Object, Object> consumer() {
-        return kafka.getConsumer("donor-events");
-    }
+    // ------------------------------------------------------------------ the consumer, the replicas
 
     /** Makes sure the channel consumes (its partitions are assigned), so that a pause holds every partition. */
     private void consuming() {
         fixtures.individual();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !consumer().getAssignments().await()
-                .atMost(Duration.ofSeconds(10)).isEmpty());
-    }
-
-    /** Publishes while the consumer is paused, so that everything published comes in the next poll: one batch. */
-    private void inOneBatch(Runnable publish) throws InterruptedException {
-        consumer().pause().await().atMost(Duration.ofSeconds(10));
-        try {
-            // a fetch in flight when the pause came (fetch.max.wait.ms 500) returns before we publish
-            Thread.sleep(1000);
-            publish.run();
-        } finally {
-            consumer().resume().await().atMost(Duration.ofSeconds(10));
-        }
-    }
-
-    private double events(String outcome) {
-        Counter c = meters.find("crm.gift.consumer.events").tags("topic", DONORS, "outcome", outcome).counter();
-        return c == null ? 0 : c.count();
-    }
-
-    private double batches(String path) {
-        Counter c = meters.find("crm.gift.consumer.batches").tags("topic", DONORS, "path", path).counter();
-        return c == null ? 0 : c.count();
+        await().atMost(Duration.ofSeconds(30)).until(consumer::assigned);
     }
 
     private String donorRow(String donorId) throws SQLException {
-        return text("select concat_ws(' ', kind, income_category, status, coalesce(survivor_id, '-')) "
+        return sql.value("select concat_ws(' ', kind, income_category, status, coalesce(survivor_id, '-')) "
                 + "from donor_replica where donor_id = ?", donorId);
     }
 
     /** The donors' replica rows with their updated_at, to the microsecond. */
     private List<String> replicaRows(List<String> donorIds) throws SQLException {
-        return select("select donor_id, kind, income_category, status, coalesce(survivor_id, '-'), "
-                        + "cast(updated_at as char) from donor_replica where donor_id in (" + placeholders(donorIds)
+        return sql.rows("select donor_id, kind, income_category, status, coalesce(survivor_id, '-'), "
+                        + "cast(updated_at as char) from donor_replica where donor_id in (" + Sql.placeholders(donorIds)
                         + ")", donorIds, row -> String.join(" ", row));
     }
 
     private List<String> processedRows(List<String> ids) throws SQLException {
-        return select("select event_id, event_type, cast(processed_at as char) from processed_event "
-                + "where event_id in (" + placeholders(ids) + ")", ids, row -> String.join(" ", row));
-    }
-
-    // ------------------------------------------------------------------ the database
-
-    private long rows(String sql, String... params) throws SQLException {
-        return Long.parseLong(text(sql, params));
-    }
-
-    private String text(String sql, String... params) throws SQLException {
-        List<String> values = select(sql, List.of(params), row -> row.get(0));
-        assertThat(values).hasSize(1);
-        return values.get(0);
-    }
-
-    /** Each row's columns as text, formatted; sorted. */
-    private List<String> select(String sql, Collection<String> params,
-                                Function<List<String>, String> format) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String param : params) {
-                s.setString(i++, param);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                int columns = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int column = 1; column <= columns; column++) {
-                        row.add(r.getString(column));
-                    }
-                    rows.add(format.apply(row));
-                }
-            }
-        }
-        return rows.stream().sorted().collect(Collectors.toList());
-    }
-
-    private static String placeholders(Collection<String> values) {
-        return values.stream().map(v -> "?").collect(Collectors.joining(", "));
+        return sql.rows("select event_id, event_type, cast(processed_at as char) from processed_event "
+                + "where event_id in (" + Sql.placeholders(ids) + ")", ids, row -> String.join(" ", row));
     }
 
     private static String quoted(String value) {

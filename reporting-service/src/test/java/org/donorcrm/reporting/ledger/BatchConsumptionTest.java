@@ -1,17 +1,17 @@
 package org.donorcrm.reporting.ledger;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.donorcrm.reporting.dashboard.LiveFigures;
 import org.donorcrm.reporting.TestYears;
+import org.donorcrm.testing.ConsumerProbe;
 import org.donorcrm.testing.EventPublisher;
 import org.donorcrm.testing.EventSchemas;
+import org.donorcrm.testing.Sql;
 import org.donorcrm.testing.TestTokens;
 import org.donorcrm.testing.TopicReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,10 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +41,7 @@ import static org.awaitility.Awaitility.await;
 class BatchConsumptionTest {
 
     private static final String GIFTS = "crm.gifts";
+    private static final String CHANNEL = "gift-events";
     private static final String TYPE = "crm.gift.recorded.v1";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -66,10 +63,14 @@ class BatchConsumptionTest {
     LiveFigures liveFigures;
 
     private EventPublisher giftService;
+    private ConsumerProbe consumer;
+    private Sql sql;
 
     @BeforeEach
     void connect() {
         giftService = new EventPublisher(bootstrapServers, "/donor-crm/gift-service");
+        consumer = new ConsumerProbe(kafka, meters, CHANNEL, GIFTS, "crm.reporting");
+        sql = new Sql(dataSource);
     }
 
     @AfterEach
@@ -111,49 +112,11 @@ class BatchConsumptionTest {
                 .until(() -> expected.equals(totalIncome(year)));
     }
 
-    private double events(String outcome) {
-        Counter c = meters.find("crm.reporting.consumer.events").tags("topic", GIFTS, "outcome", outcome).counter();
-        return c == null ? 0 : c.count();
-    }
-
-    private double batches(String path) {
-        Counter c = meters.find("crm.reporting.consumer.batches").tags("topic", GIFTS, "path", path).counter();
-        return c == null ? 0 : c.count();
-    }
-
-    private KafkaConsumer<Object, Object> consumer() {
-        return kafka.getConsumer("gift-events");
-    }
-
     /** Makes sure the channel consumes (its partitions are assigned), so that a pause holds every partition. */
     private void consuming(int year) {
         publishGift(UUID.randomUUID().toString(), year, "0.01");
         awaitTotal(year, "0.01");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !consumer().getAssignments().await()
-                .atMost(Duration.ofSeconds(10)).isEmpty());
-    }
-
-    /** Publishes while the consumer is paused, so that everything published comes in the next poll: one batch. */
-    private void inOneBatch(Runnable publish) throws InterruptedException {
-        consumer().pause().await().atMost(Duration.ofSeconds(10));
-        try {
-            Thread.sleep(1000); // a fetch in flight when the pause came (fetch.max.wait.ms 500) returns before we publish
-            publish.run();
-        } finally {
-            consumer().resume().await().atMost(Duration.ofSeconds(10));
-        }
-    }
-
-    private long rows(String sql, String... params) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setString(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        await().atMost(Duration.ofSeconds(30)).until(consumer::assigned);
     }
 
     @Test
@@ -165,14 +128,14 @@ class BatchConsumptionTest {
         String data = gift(giftId, donor, year, "10.00");
         assertThat(EventSchemas.errors(TYPE, data)).isEmpty();
         String twice = UUID.randomUUID().toString();
-        double skippedBefore = events("skipped");
-        double appliedBefore = events("applied");
-        double batchesBefore = batches("batch");
-        double fallbacksBefore = batches("one-by-one");
+        double skippedBefore = consumer.events("skipped");
+        double appliedBefore = consumer.events("applied");
+        double batchesBefore = consumer.batches("batch");
+        double fallbacksBefore = consumer.batches("one-by-one");
         AtomicInteger refreshes = new AtomicInteger();
         liveFigures.stream().subscribe().with(change -> refreshes.incrementAndGet());
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             giftService.publish(GIFTS, donor, twice, TYPE, giftId, data);
             publishGift(donor, year, "20.00");
             giftService.publish(GIFTS, donor, twice, TYPE, giftId, data);
@@ -180,16 +143,15 @@ class BatchConsumptionTest {
         });
 
         awaitTotal(year, "60.01");
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 1);
-        assertThat(events("applied") - appliedBefore).isEqualTo(3);
-        assertThat(events("skipped") - skippedBefore).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 1);
+        assertThat(consumer.events("applied") - appliedBefore).isEqualTo(3);
+        assertThat(consumer.events("skipped") - skippedBefore).isEqualTo(1);
         // the four records came in one poll and were applied in one transaction, not one by one
-        assertThat(meters.find("crm.reporting.consumer.batch.size").tags("topic", GIFTS).summary().max())
-                .isGreaterThanOrEqualTo(4);
-        assertThat(batches("batch") - batchesBefore).isEqualTo(1);
-        assertThat(batches("one-by-one") - fallbacksBefore).isZero();
-        assertThat(rows("select count(*) from processed_event where event_id = ?", twice)).isEqualTo(1);
-        assertThat(rows("select count(*) from income_movement where gift_id = ?", giftId)).isEqualTo(1);
+        assertThat(consumer.largestBatch()).isGreaterThanOrEqualTo(4);
+        assertThat(consumer.batches("batch") - batchesBefore).isEqualTo(1);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isZero();
+        assertThat(sql.number("select count(*) from processed_event where event_id = ?", twice)).isEqualTo(1);
+        assertThat(sql.number("select count(*) from income_movement where gift_id = ?", giftId)).isEqualTo(1);
         // the dashboard's live refresh (at most once a second) follows the committed batch
         await().atMost(Duration.ofSeconds(5)).until(() -> refreshes.get() >= 1);
     }
@@ -201,11 +163,11 @@ class BatchConsumptionTest {
         String donor = UUID.randomUUID().toString();
         String poisonId = UUID.randomUUID().toString();
         String rawValue = "{\"not\":\"a cloud event " + UUID.randomUUID() + "\"}";
-        double deadBefore = events("dead-lettered");
-        double fallbacksBefore = batches("one-by-one");
+        double deadBefore = consumer.events("dead-lettered");
+        double fallbacksBefore = consumer.batches("one-by-one");
         List<String> good = new ArrayList<>();
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             good.add(publishGift(donor, year, "10.00"));
             giftService.publish(GIFTS, donor, poisonId, TYPE, UUID.randomUUID().toString(),
                     poison(UUID.randomUUID().toString(), donor, year));
@@ -215,12 +177,12 @@ class BatchConsumptionTest {
         });
 
         awaitTotal(year, "60.01");
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("dead-lettered") - deadBefore >= 2);
-        assertThat(batches("one-by-one") - fallbacksBefore).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.events("dead-lettered") - deadBefore >= 2);
+        assertThat(consumer.batches("one-by-one") - fallbacksBefore).isEqualTo(1);
         for (String id : good) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
         }
-        assertThat(rows("select count(*) from processed_event where event_id = ?", poisonId)).isZero();
+        assertThat(sql.number("select count(*) from processed_event where event_id = ?", poisonId)).isZero();
 
         // exactly the two bad records are in the dead-letter topic, with SmallRye's headers pointing at the original
         TopicReader.Read original = TopicReader.find(bootstrapServers, GIFTS, r -> poisonId.equals(r.header("ce_id")))
@@ -247,10 +209,10 @@ class BatchConsumptionTest {
         }
 
         // the consumer goes on with what follows, in batches again
-        double batchesBefore = batches("batch");
+        double batchesBefore = consumer.batches("batch");
         publishGift(donor, year, "5.00");
         awaitTotal(year, "65.01");
-        assertThat(batches("batch") - batchesBefore).isGreaterThanOrEqualTo(1);
+        assertThat(consumer.batches("batch") - batchesBefore).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -264,9 +226,9 @@ class BatchConsumptionTest {
             ids.add(UUID.randomUUID().toString());
             data.add(gift(UUID.randomUUID().toString(), donor, year, i + ".00"));
         }
-        double skippedBefore = events("skipped");
+        double skippedBefore = consumer.events("skipped");
 
-        inOneBatch(() -> {
+        consumer.inOneBatch(() -> {
             for (int i = 0; i < ids.size(); i++) {
                 giftService.publish(GIFTS, donor, ids.get(i), TYPE, ids.get(i), data.get(i));
             }
@@ -280,7 +242,7 @@ class BatchConsumptionTest {
 
         // 0.01 + 1 + 2 + ... + 6
         awaitTotal(year, "21.01");
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("skipped") - skippedBefore >= 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.events("skipped") - skippedBefore >= 3);
 
         // The batch's offsets are committed only after its transaction: wait for that commit, then do what a
         // restarted consumer does when the commit was lost — go back to the batch's first offset: the whole batch
@@ -291,18 +253,18 @@ class BatchConsumptionTest {
                 .get(0);
         TopicPartition partition = new TopicPartition(GIFTS, first.partition());
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer().committed(partition).await()
+            Map<TopicPartition, OffsetAndMetadata> committed = kafka.getConsumer(CHANNEL).committed(partition).await()
                     .atMost(Duration.ofSeconds(10));
             OffsetAndMetadata offset = committed.get(partition);
             return offset != null && offset.offset() > last.offset();
         });
-        consumer().seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
+        kafka.getConsumer(CHANNEL).seek(partition, first.offset()).await().atMost(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> events("skipped") - skippedBefore >= 9);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.events("skipped") - skippedBefore >= 9);
         assertThat(totalIncome(year)).isEqualTo("21.01");
         for (String id : ids) {
-            assertThat(rows("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
-            assertThat(rows("select count(*) from income_movement where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from processed_event where event_id = ?", id)).isEqualTo(1);
+            assertThat(sql.number("select count(*) from income_movement where event_id = ?", id)).isEqualTo(1);
         }
     }
 }
