@@ -11,6 +11,11 @@ public interface JobHandler {
     /** The kind this handler runs, e.g. {@code bank-import}. */
     String kind();
 
+    /** What a job of this kind is called on its page, in the language of the request (e.g. "Bankafschrift inlezen"). */
+    default String title() {
+        return kind();
+    }
+
     /**
      * Does the work, reporting progress through {@code context}.
      *

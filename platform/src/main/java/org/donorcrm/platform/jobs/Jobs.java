@@ -320,4 +320,11 @@ public class Jobs {
             }
         }
     }
+
+    /** What a job of this kind is called on its page, in the language of the request. */
+    public String title(String kind) {
+        JobHandler handler = handlers.get(kind);
+        return handler == null ? kind : handler.title();
+    }
+
 }

@@ -8,6 +8,10 @@ import jakarta.ws.rs.core.Response;
 import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Amounts;
+import org.donorcrm.platform.i18n.Dates;
+import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.platform.i18n.Ui;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -119,7 +123,7 @@ public final class FormInput {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            reject(name, "a whole number such as 12");
+            reject(name, Texts.ui().wholeNumberInvalid());
             return null;
         }
     }
@@ -146,16 +150,13 @@ public final class FormInput {
         return request;
     }
 
-    /** An amount as people type it ("25,50" or "25.50"); null when empty or not an amount. */
+    /** An amount as people type it ({@link Amounts}); null when empty or not an amount (the reason noted). */
     public static BigDecimal decimal(String text, String field, Map<String, String> errors) {
-        String plain = text == null ? "" : text.replace("€", "").replace(" ", "");
-        if (plain.isEmpty()) {
-            return null;
-        }
         try {
-            return new BigDecimal(plain.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.putIfAbsent(field, "an amount such as 25.00");
+            return Amounts.parse(text).orElse(null);
+        } catch (Amounts.NotAnAmount e) {
+            Ui ui = Texts.ui();
+            errors.putIfAbsent(field, e.key().equals("amountAmbiguous") ? ui.amountAmbiguous() : ui.amountInvalid());
             return null;
         }
     }
@@ -163,14 +164,14 @@ public final class FormInput {
     public static LocalDate date(String text, String field, Map<String, String> errors, boolean required) {
         if (text == null || text.isEmpty()) {
             if (required) {
-                errors.putIfAbsent(field, "a date is needed");
+                errors.putIfAbsent(field, Texts.ui().dateRequired());
             }
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return Dates.parse(text);
         } catch (DateTimeParseException e) {
-            errors.putIfAbsent(field, "a date such as 2026-03-14");
+            errors.putIfAbsent(field, Texts.ui().dateInvalid());
             return null;
         }
     }

@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import org.donorcrm.platform.i18n.Languages;
 import org.donorcrm.platform.security.Roles;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -20,7 +21,7 @@ import java.util.Set;
 @TemplateExtension(namespace = "nav")
 public final class Nav {
 
-    /** A section of the top bar: its name, label, address and whether it is the one shown. */
+    /** A section of the top bar: its name, label (a key of the {@code ui} bundle), address and whether it is shown. */
     public record Section(String name, String label, String url, boolean current) {
     }
 
@@ -33,12 +34,12 @@ public final class Nav {
     }
 
     private static final List<Entry> SECTIONS = List.of(
-            new Entry("donors", "Donors", "crm.web.donor-url", Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN)),
-            new Entry("gifts", "Gifts", "crm.web.gift-url",
+            new Entry("donors", "navDonors", "crm.web.donor-url", Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN)),
+            new Entry("gifts", "navGifts", "crm.web.gift-url",
                     Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN)),
-            new Entry("campaigns", "Campaigns", "crm.web.campaign-url",
+            new Entry("campaigns", "navCampaigns", "crm.web.campaign-url",
                     Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN)),
-            new Entry("figures", "Figures", "crm.web.reporting-url",
+            new Entry("figures", "navFigures", "crm.web.reporting-url",
                     Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN), "/admin/dead-letters"));
     /** The roles that open a section at its main page; the others (admin) land at the section's admin path. */
     private static final Set<String> MAIN_PAGE_ROLES = Set.of(Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR);
@@ -46,7 +47,10 @@ public final class Nav {
     private Nav() {
     }
 
-    /** A link of the section's second row: its address, label and whether it is the page shown (or its parent). */
+    /**
+     * A link of the section's second row: its address, label (a key of the service's {@code msg} bundle) and whether
+     * it is the page shown (or its parent).
+     */
     public record Link(String path, String label, boolean current) {
     }
 
@@ -78,6 +82,30 @@ public final class Nav {
             }
         }
         return visible;
+    }
+
+    /** The page shown, with its query, URL-encoded: where the language switch comes back to. */
+    static String back() {
+        return java.net.URLEncoder.encode(here(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String here() {
+        CurrentVertxRequest request = Arc.container().instance(CurrentVertxRequest.class).get();
+        if (request == null || request.getCurrent() == null) {
+            return "/";
+        }
+        String query = request.getCurrent().request().query();
+        return request.getCurrent().normalizedPath() + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The language the page is shown in ("nl" or "en"). */
+    static String lang() {
+        return Languages.code(Languages.current());
+    }
+
+    /** The language the top bar offers to switch to. */
+    static String otherLang() {
+        return Languages.other(Languages.current());
     }
 
     /** The address of another service's screens (e.g. {@code nav:url('crm.web.donor-url')}). */

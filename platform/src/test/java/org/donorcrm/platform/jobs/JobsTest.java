@@ -267,8 +267,14 @@ class JobsTest {
             String progress = given().get("/jobs/" + id + "/progress").then().statusCode(200).extract().asString();
 
             assertThat(progress).contains("hx-get=\"/jobs/" + id + "/progress\" hx-trigger=\"every 1s\"")
-                    .contains("<strong data-job-status=\"RUNNING\">RUNNING</strong>")
+                    .contains("<strong data-job-status=\"RUNNING\">bezig</strong>")
+                    .contains("gestart door carol")
                     .contains("<div class=\"progress-bar progress-w-30\">30 %</div>")
+                    .contains("3 van 10 gedaan");
+            assertThat(given().cookie("crm-lang", "en").get("/jobs/" + id + "/progress").then().statusCode(200)
+                    .extract().asString())
+                    .contains("<strong data-job-status=\"RUNNING\">running</strong>")
+                    .contains("started by carol")
                     .contains("3 of 10 done");
         } finally {
             gate.release(subject);
@@ -277,9 +283,9 @@ class JobsTest {
 
         String page = given().get("/jobs/" + id).then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("<strong data-job-status=\"SUCCEEDED\">SUCCEEDED</strong>")
+        assertThat(page).contains("<strong data-job-status=\"SUCCEEDED\">klaar</strong>")
                 .contains("<div class=\"progress-bar progress-w-100\">100 %</div>")
-                .contains("10 of 10 done")
+                .contains("10 van 10 gedaan")
                 .contains("<div class=\"alert alert-success\">10 steps done after step 0</div>")
                 .doesNotContain("hx-get"); // finished: the page stops polling
         assertThat(given().get("/jobs").then().statusCode(200).extract().asString())

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.RuleViolation;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -13,7 +14,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A form as people type it: amounts, dates and choices parsed, each mistake noted at its field. */
+/**
+ * A form as people type it: amounts, dates and choices parsed, each mistake noted at its field in the language of the
+ * request (Dutch here: no request, no cookie). A Quarkus test because the reasons come from the {@code ui} bundle.
+ */
+@QuarkusTest
 class FormInputTest {
 
     enum Channel { BANK_TRANSFER, CASH }
@@ -33,25 +38,31 @@ class FormInputTest {
 
     @Test
     void somethingThatIsNotAnAmountIsNotedAtItsField() {
-        FormInput form = posted("amount", "twenty", "other", "1.250,00");
+        FormInput form = posted("amount", "twenty", "other", "1.250", "grouped", "1.250,00");
 
         assertThat(form.decimal("amount")).isNull();
         assertThat(form.decimal("other")).isNull();
-        assertThat(form.error("amount")).isEqualTo("an amount such as 25.00");
-        assertThat(form.error("other")).isEqualTo("an amount such as 25.00");
+        assertThat(form.decimal("grouped")).isEqualTo(new BigDecimal("1250.00"));
+        assertThat(form.error("amount")).isEqualTo("geen bedrag; schrijf bijvoorbeeld 1.234,56 of 25,00");
+        assertThat(form.error("other")).isEqualTo("kan op twee manieren gelezen worden; schrijf 1234 of 1.234,00 "
+                + "voor duizend tweehonderdvierendertig euro, of 1,23 met twee decimalen");
+        assertThat(form.error("grouped")).isNull();
         // the form shows again exactly as typed
         assertThat(form.get("amount")).isEqualTo("twenty");
     }
 
     @Test
     void datesAsTheDateFieldSendsThem() {
-        FormInput form = posted("from", "2026-03-14", "to", "14-03-2026", "when", "", "since", "");
+        FormInput form = posted("from", "2026-03-14", "to", "14-03-2026", "when", "", "since", "", "day", "7-3-2026",
+                "us", "03/14/2026");
 
         assertThat(form.date("from", true)).isEqualTo(LocalDate.of(2026, 3, 14));
-        assertThat(form.date("to", true)).isNull();
-        assertThat(form.error("to")).isEqualTo("a date such as 2026-03-14");
+        assertThat(form.date("to", true)).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(form.date("day", true)).isEqualTo(LocalDate.of(2026, 3, 7));
+        assertThat(form.date("us", true)).isNull();
+        assertThat(form.error("us")).isEqualTo("geen datum; schrijf bijvoorbeeld 07-12-2026");
         assertThat(form.date("when", true)).isNull();
-        assertThat(form.error("when")).isEqualTo("a date is needed");
+        assertThat(form.error("when")).isEqualTo("een datum is nodig");
         assertThat(form.date("since", false)).isNull();
         assertThat(form.error("since")).isNull();
         assertThat(FormInput.date("2026-02-30", "x", new HashMap<>(), true)).isNull();
@@ -75,7 +86,7 @@ class FormInputTest {
 
         assertThat(form.whole("count")).isEqualTo(12);
         assertThat(form.whole("fraction")).isNull();
-        assertThat(form.error("fraction")).isEqualTo("a whole number such as 12");
+        assertThat(form.error("fraction")).isEqualTo("geen heel getal; schrijf bijvoorbeeld 12");
         assertThat(form.text("name")).isEqualTo("Jan");
         assertThat(form.text("blank")).isNull();
         assertThat(form.checked("tick")).isTrue();

@@ -1,0 +1,39 @@
+package org.donorcrm.platform.i18n;
+
+import org.donorcrm.testing.i18n.I18nChecks;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every word of the platform's screens is in its bundle, in Dutch and in English. */
+class I18nTest {
+
+    @Test
+    void everyTextHasItsEnglish() {
+        assertThat(I18nChecks.missingTexts(Ui.class, UiEnglish.class)).isEmpty();
+    }
+
+    @Test
+    void noTemplateWritesWordsOfItsOwn() {
+        assertThat(I18nChecks.literalTexts(Path.of("src/main/resources/templates"), Set.of())).isEmpty();
+    }
+
+    /** The check itself finds what it must: text, an attribute a person reads, a button; not code or markup. */
+    @Test
+    void theCheckFindsWordsInTextAndInTheAttributesPeopleRead() {
+        String template = """
+                {#include layout}{#title}{ui:jobsYours}{/title}
+                <h1 class="h3" data-x="not read">Your jobs</h1>
+                <input type="submit" value="Save"> <input name="amount" placeholder="{ui:amountInvalid}">
+                <a href="/x" title="Open it">{job.kind}</a> &middot; {job.done} % · 12
+                {! a comment !}<script src="/a.js">var x = "code";</script>
+                <span aria-label='Progress'></span>
+                {/include}
+                """;
+        assertThat(I18nChecks.literalTexts(template, Set.of()).stream().map(f -> f.line() + " " + f.text()))
+                .containsExactly("2 Your jobs", "3 Save", "4 Open it", "6 Progress");
+    }
+}
