@@ -40,6 +40,8 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400," + height, "--lang=en");
+        // the console's messages, for the tests that require a screen without errors
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(chromedriver).toFile()).build(), options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
