@@ -2,6 +2,7 @@ package org.donorcrm.platform.i18n;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -19,6 +20,7 @@ import java.net.URI;
 public class LanguageResource {
 
     @GET
+    @Operation(hidden = true) // a screen's link for people, not an API operation
     @Path("/{code}")
     public Response choose(@PathParam("code") String code, @QueryParam("back") String back) {
         String language = Languages.code(Languages.of(code));
