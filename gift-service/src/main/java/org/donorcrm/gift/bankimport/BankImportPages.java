@@ -16,9 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.gift.RecordGift;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 import org.donorcrm.platform.web.Page;
@@ -104,7 +106,7 @@ public class BankImportPages {
     public Response uploadCamt(@RestForm("file") FileUpload file) {
         FormInput form = FormInput.of(Map.of());
         if (isEmpty(file)) {
-            form.reject("file", "choose a CAMT.053 file");
+            form.reject("file", Texts.of(Msg.class).bankChooseCamt());
             return Response.status(422).entity(statements(0, form)).build();
         }
         try (InputStream xml = Files.newInputStream(file.uploadedFile())) {
@@ -134,15 +136,15 @@ public class BankImportPages {
         }
         FormInput form = FormInput.of(typed);
         if (!form.get("source").matches("[a-z0-9-]{1,40}")) {
-            form.reject("source", "a short lowercase name such as mollie");
+            form.reject("source", Texts.of(Msg.class).bankSourceInvalid());
         }
         for (String required : List.of("date", "amount", "reference")) {
             if (form.get(required).isEmpty()) {
-                form.reject(required, "name the column that holds the " + required);
+                form.reject(required, Texts.of(Msg.class).bankColumnNeeded(required));
             }
         }
         if (isEmpty(file)) {
-            form.reject("csvFile", "choose a CSV file");
+            form.reject("csvFile", Texts.of(Msg.class).bankChooseCsv());
         }
         if (form.hasErrors()) {
             return Response.status(422).entity(statements(0, form)).build();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.gift.Channel;
 import org.donorcrm.gift.gift.Gift;
 import org.donorcrm.gift.gift.GiftService;
@@ -23,6 +24,7 @@ import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
 import org.donorcrm.platform.http.IdempotencyConflict;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.idempotency.Idempotency;
 import org.donorcrm.platform.idempotency.IdempotentCreate;
 import org.donorcrm.platform.idempotency.RepeatableWrite;
@@ -113,16 +115,17 @@ public class BatchPages {
         FormInput form = FormInput.of(posted);
         BatchSheet sheet = BatchSheet.read(form.get("rows"));
         List<RecordGift> commands = commands(form, sheet);
+        Msg msg = Texts.of(Msg.class);
         Integer controlCount = form.whole("controlCount");
         BigDecimal controlTotal = form.decimal("controlTotal");
         if (controlCount == null) {
-            form.reject("controlCount", "the number of gifts counted on paper is needed");
+            form.reject("controlCount", msg.batchFormControlCountNeeded());
         }
         if (controlTotal == null) {
-            form.reject("controlTotal", "the total counted on paper is needed");
+            form.reject("controlTotal", msg.batchFormControlTotalNeeded());
         }
         if (sheet.getCount() == 0) {
-            form.reject("rows", "paste at least one row: donor id and amount");
+            form.reject("rows", msg.batchFormRowsNeeded());
         }
         if (form.hasErrors() || sheet.hasProblems()) {
             return Response.status(422).entity(form(form, sheet, true)).build();
@@ -139,13 +142,13 @@ public class BatchPages {
             Matcher row = GIFT_POINTER.matcher(e.pointer());
             if (row.matches()) {
                 String field = row.group(2) == null ? "" : row.group(2).substring(row.group(2).lastIndexOf('/') + 1);
-                sheet.problem(Integer.parseInt(row.group(1)), (field.isEmpty() ? "" : field + ": ") + e.getMessage());
+                sheet.problem(Integer.parseInt(row.group(1)),
+                        (field.isEmpty() ? "" : msg.batchSheetField(field) + ": ") + e.getMessage());
             } else {
                 form.reject(e);
             }
         } catch (IdempotencyConflict e) {
-            form.reject("form", "this form was already posted with other rows; open a new batch form to post "
-                    + "another batch");
+            form.reject("form", msg.batchFormPostedBefore());
         }
         return Response.status(422).entity(form(form, sheet, true)).build();
     }
@@ -162,7 +165,7 @@ public class BatchPages {
 
     private List<RecordGift> commands(FormInput form, BatchSheet sheet) {
         LocalDate incomeDate = form.date("incomeDate", false);
-        Channel channel = form.choice("channel", Channel.class, "choose a channel");
+        Channel channel = form.choice("channel", Channel.class, Texts.of(Msg.class).giftEntryChooseChannel());
         return sheet.commands(incomeDate, channel, form.text("fundCode"), validator);
     }
 

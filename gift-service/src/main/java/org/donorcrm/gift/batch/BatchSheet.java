@@ -4,10 +4,13 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.gift.Channel;
 import org.donorcrm.gift.gift.Patterns;
 import org.donorcrm.gift.gift.RecordGift;
 import org.donorcrm.gift.gift.RecordGiftRequest;
+import org.donorcrm.platform.i18n.Formats;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.web.FormInput;
 
 import java.io.IOException;
@@ -65,8 +68,8 @@ public final class BatchSheet {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | UncheckedIOException malformed) {
             BatchSheet sheet = new BatchSheet(rows);
-            sheet.sheetProblem = "the rows cannot be read after row " + rows.size()
-                    + " (an unclosed quote?): " + malformed.getMessage();
+            sheet.sheetProblem = Texts.of(Msg.class).batchSheetUnreadable(Formats.number(rows.size()),
+                    malformed.getMessage());
             return sheet;
         }
         return new BatchSheet(rows);
@@ -93,15 +96,16 @@ public final class BatchSheet {
      * batch; a row that is not one gets its reason and no command.
      */
     List<RecordGift> commands(LocalDate defaultIncomeDate, Channel channel, String defaultFund, Validator validator) {
+        Msg msg = Texts.of(Msg.class);
         if (rows.size() > MAX_ROWS) {
-            sheetProblem = "a batch holds at most " + MAX_ROWS + " gifts; this one has " + rows.size();
+            sheetProblem = msg.batchSheetTooMany(Formats.number(MAX_ROWS), Formats.number(rows.size()));
         }
         List<RecordGift> commands = new ArrayList<>();
         for (Row row : rows) {
             Map<String, String> reasons = new LinkedHashMap<>();
             BigDecimal amount = FormInput.decimal(row.amount(), "amount", reasons);
             if (row.amount().isEmpty()) {
-                reasons.put("amount", "an amount is needed");
+                reasons.put("amount", msg.batchSheetAmountNeeded());
             }
             LocalDate incomeDate = row.incomeDate().isEmpty() ? defaultIncomeDate
                     : FormInput.date(row.incomeDate(), "incomeDate", reasons, true);
@@ -124,8 +128,9 @@ public final class BatchSheet {
     }
 
     private static String describe(Map<String, String> reasons) {
+        Msg msg = Texts.of(Msg.class);
         List<String> parts = new ArrayList<>();
-        reasons.forEach((field, reason) -> parts.add(field + ": " + reason));
+        reasons.forEach((field, reason) -> parts.add(msg.batchSheetField(field) + ": " + reason));
         return String.join("; ", parts);
     }
 
@@ -163,6 +168,12 @@ public final class BatchSheet {
     public boolean totalMatches(String controlTotal) {
         BigDecimal control = FormInput.decimal(controlTotal, "controlTotal", new LinkedHashMap<>());
         return control != null && control.compareTo(getTotal()) == 0;
+    }
+
+    /** The control total as typed, written as an amount (€ 100,00) when it is one, else as typed. */
+    public String controlTotal(String typed) {
+        BigDecimal control = FormInput.decimal(typed, "controlTotal", new LinkedHashMap<>());
+        return control == null ? typed : Formats.money(control);
     }
 
     /** The sum of the amounts that are amounts, to the cent. */

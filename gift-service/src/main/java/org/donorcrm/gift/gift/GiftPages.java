@@ -18,9 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 
@@ -74,7 +76,7 @@ public class GiftPages {
         var found = repository.find("order by recordedAt desc, id");
         int p = Math.max(page, 0);
         long total = found.count();
-        return Templates.list("Latest gifts", found.page(p, size).list(), total, p, (long) (p + 1) * size < total,
+        return Templates.list(Texts.of(Msg.class).giftsLatest(), found.page(p, size).list(), total, p, (long) (p + 1) * size < total,
                 null);
     }
 
@@ -86,7 +88,7 @@ public class GiftPages {
         var found = repository.find("donorId = ?1 order by incomeDate desc, recordedAt desc", donorId);
         int p = Math.max(page, 0);
         long total = found.count();
-        return Templates.list("Gifts of donor " + donorId, found.page(p, size).list(), total, p,
+        return Templates.list(Texts.of(Msg.class).giftsOfDonor(donorId), found.page(p, size).list(), total, p,
                 (long) (p + 1) * size < total, donorId);
     }
 
@@ -138,7 +140,7 @@ public class GiftPages {
         try {
             channel = Channel.valueOf(form.channel());
         } catch (IllegalArgumentException e) {
-            errors.put("channel", "choose a channel");
+            errors.put("channel", Texts.of(Msg.class).giftEntryChooseChannel());
         }
         List<RecordGift.Line> lines = new ArrayList<>();
         for (int i = 0; i < form.rows().size(); i++) {

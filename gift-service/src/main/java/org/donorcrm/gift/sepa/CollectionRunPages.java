@@ -15,8 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Formats;
+import org.donorcrm.platform.i18n.Languages;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 import org.donorcrm.platform.web.Page;
@@ -90,7 +94,8 @@ public class CollectionRunPages {
             }
             // every due mandate has its debit on that date already: show the run that made them
             return collections.latestRunFor(due).map(run -> "/collection-runs/" + run.id + "?repeated=true")
-                    .orElseThrow(() -> new RuleViolation("#/dueDate", "no mandate is due on " + due));
+                    .orElseThrow(() -> new RuleViolation("#/dueDate",
+                            Texts.of(Msg.class).runNoneDue(Formats.date(due, Languages.current()))));
         }, "dueDate", () -> Templates.preview(api.preview(due), form));
     }
 

@@ -16,9 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 import org.donorcrm.platform.web.Page;
@@ -96,7 +98,7 @@ public class MandatePages {
         MandateRequest r = form.validated(validator, new MandateRequest(form.get("donorId"), form.get("reference"),
                 form.date("signatureDate", true), form.get("debtorName"), form.get("debtorIban"),
                 form.text("debtorBic"), form.decimal("amount"),
-                form.choice("frequency", Frequency.class, "choose how often"), form.date("firstCollectionDate", true),
+                form.choice("frequency", Frequency.class, Texts.of(Msg.class).mandateFormChooseFrequency()), form.date("firstCollectionDate", true),
                 form.date("endDate", false), form.text("fundCode"), null));
         return form.submit(() -> "/mandates/" + mandates.sign(new NewMandate(r.donorId().toLowerCase(),
                         r.reference(), r.signatureDate(), r.debtorName(), r.debtorIban(), r.debtorBic(), r.amount(),

@@ -29,7 +29,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 @QuarkusTest
 class BankImportPagesTest {
 
-    private static final String NO_DONOR = "no donor found by end-to-end id, mandate reference, account or remittance text";
+    private static final String NO_DONOR = "geen donateur gevonden via end-to-end-id, machtigingskenmerk, rekening of omschrijving";
+    private static final String NO_DONOR_EN = "no donor found by end-to-end id, mandate reference, account or remittance text";
 
     @Inject
     Replicas replicas;
@@ -79,31 +80,38 @@ class BankImportPagesTest {
         String statement = upload(xml);
 
         given().when().get(statement).then().statusCode(200)
-                .body(containsString("<th>Opening balance</th><td class=\"money\">€ 7329.80</td>"))
-                .body(containsString("<th>+ Credits (2)</th><td class=\"money\">€ 7688.00</td>"))
-                .body(containsString("<th>− Debits (1)</th><td class=\"money\">€ 4753.74</td>"))
+                .body(containsString("<th>Beginsaldo</th><td class=\"money\">€ 7.329,80</td>"))
+                .body(containsString("<th>+ Bijschrijvingen (2)</th><td class=\"money\">€ 7.688,00</td>"))
+                .body(containsString("<th>− Afschrijvingen (1)</th><td class=\"money\">€ 4.753,74</td>"))
                 // 7,329.80 + 2,688.00 + 5,000.00 − 4,753.74 = 10,264.06, not the 23,038.20 the bank states
-                .body(containsString("<th>Computed closing balance</th><td class=\"money\">€ 10264.06</td>"))
-                .body(containsString("<th>Closing balance (statement)</th><td class=\"money\">€ 23038.20</td>"))
-                .body(containsString("<span class=\"badge text-bg-danger\">no</span>"))
+                .body(containsString("<th>Berekend eindsaldo</th><td class=\"money\">€ 10.264,06</td>"))
+                .body(containsString("<th>Eindsaldo (afschrift)</th><td class=\"money\">€ 23.038,20</td>"))
+                .body(containsString("<span class=\"badge text-bg-danger\">nee</span>"))
                 // both credits wait for finance, the debit is only counted
-                .body(containsString("<td><a href=\"?status=REVIEW\">REVIEW</a></td><td>credit</td><td class=\"money\">2</td><td class=\"money\">€ 7688.00</td>"))
-                .body(containsString("<td><a href=\"?status=DEBIT\">DEBIT</a></td><td>debit</td><td class=\"money\">1</td><td class=\"money\">€ 4753.74</td>"))
-                .body(containsString("Credits by status (statement: € 7688.00)</th><th class=\"money\">€ 7688.00"))
+                .body(containsString("<td><a href=\"?status=REVIEW\">te beoordelen</a></td><td>bij</td><td class=\"money\">2</td><td class=\"money\">€ 7.688,00</td>"))
+                .body(containsString("<td><a href=\"?status=DEBIT\">uitgaande betaling</a></td><td>af</td><td class=\"money\">1</td><td class=\"money\">€ 4.753,74</td>"))
+                .body(containsString("Bijschrijvingen per status (afschrift: € 7.688,00)</th><th class=\"money\">€ 7.688,00"))
                 .body(containsString(NO_DONOR))
-                .body(containsString("payment out: not a gift"))
+                .body(containsString("uitgaande betaling: geen gift"))
                 .body(containsString("TERUGGAAF"));
+        given().cookie("crm-lang", "en").when().get(statement).then().statusCode(200)
+                .body(containsString("<th>Opening balance</th><td class=\"money\">€ 7.329,80</td>"))
+                .body(containsString("<h2 class=\"h5\">Lines by status</h2>"))
+                .body(containsString("<td><a href=\"?status=REVIEW\">to review</a></td><td>credit</td><td class=\"money\">2</td><td class=\"money\">€ 7.688,00</td>"))
+                .body(containsString("Credits by status (statement: € 7.688,00)</th><th class=\"money\">€ 7.688,00"))
+                .body(containsString(NO_DONOR_EN))
+                .body(containsString("payment out: not a gift"));
 
         given().when().get("/bank/queue").then().statusCode(200)
-                .body(containsString("€ 5000.00"))
-                .body(containsString("€ 2688.00"));
+                .body(containsString("€ 5.000,00"))
+                .body(containsString("€ 2.688,00"));
 
         // the same file again adds nothing and says so
         String again = upload(xml);
         assertThat(again).isEqualTo(statement + "?again=true");
         given().when().get(again).then()
-                .body(containsString("This statement was imported before: nothing was added."))
-                .body(containsString("<th>+ Credits (2)</th>"));
+                .body(containsString("Dit afschrift was al eerder geïmporteerd: er is niets toegevoegd."))
+                .body(containsString("<th>+ Bijschrijvingen (2)</th>"));
     }
 
     @Test
@@ -130,14 +138,18 @@ class BankImportPagesTest {
                 .when().post("/bank/entries/" + credit + "/assignment")
                 .then().statusCode(303).header("Location", containsString("/bank/entries/" + credit));
         given().when().get("/bank/entries/" + credit).then()
-                .body(containsString("<span class=\"badge text-bg-secondary align-middle\">ASSIGNED</span>"))
+                .body(containsString("<span class=\"badge text-bg-secondary align-middle\">toegewezen</span>"))
+                .body(containsString("door financiën aan de donateur toegewezen"))
+                .body(containsString("door femke"));
+        given().cookie("crm-lang", "en").when().get("/bank/entries/" + credit).then()
+                .body(containsString("<span class=\"badge text-bg-secondary align-middle\">assigned</span>"))
                 .body(containsString("assigned to the donor by finance"))
                 .body(containsString("by femke"));
         given().when().get("/donors/" + donorId + "/gifts").then()
                 .body(containsString("1 gift<"))
-                .body(containsString("2026-06-18"))
+                .body(containsString("18-06-2026"))
                 .body(containsString("PRG-MIG"))
-                .body(containsString("€ 5000.00"));
+                .body(containsString("€ 5.000,00"));
 
         form().formParam("reason", "").when().post("/bank/entries/" + refund + "/ignore")
                 .then().statusCode(422).body(containsString("must not be blank"));
@@ -146,10 +158,10 @@ class BankImportPagesTest {
 
         // every credit accounted for: 5,000.00 assigned + 2,688.00 ignored = 7,688.00
         given().when().get(statement).then()
-                .body(containsString("<td><a href=\"?status=ASSIGNED\">ASSIGNED</a></td><td>credit</td><td class=\"money\">1</td><td class=\"money\">€ 5000.00</td>"))
-                .body(containsString("<td><a href=\"?status=IGNORED\">IGNORED</a></td><td>credit</td><td class=\"money\">1</td><td class=\"money\">€ 2688.00</td>"))
-                .body(containsString("Credits by status (statement: € 7688.00)</th><th class=\"money\">€ 7688.00"))
-                .body(containsString("not a gift: tax refund, not a gift"));
+                .body(containsString("<td><a href=\"?status=ASSIGNED\">toegewezen</a></td><td>bij</td><td class=\"money\">1</td><td class=\"money\">€ 5.000,00</td>"))
+                .body(containsString("<td><a href=\"?status=IGNORED\">geen gift</a></td><td>bij</td><td class=\"money\">1</td><td class=\"money\">€ 2.688,00</td>"))
+                .body(containsString("Bijschrijvingen per status (afschrift: € 7.688,00)</th><th class=\"money\">€ 7.688,00"))
+                .body(containsString("geen gift: tax refund, not a gift"));
     }
 
     @Test
@@ -160,7 +172,7 @@ class BankImportPagesTest {
                 .when().post("/bank/statements")
                 .then().statusCode(422)
                 .body(containsString("field-error"))
-                .body(containsString("Upload a CAMT.053 statement"));
+                .body(containsString("CAMT.053-afschrift uploaden"));
         form().multiPart("file", "gifts.csv", "Datum;Bedrag\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .multiPart("source", "mollie").multiPart("date", "Datum").multiPart("amount", "Bedrag")
                 .multiPart("reference", "Transactie").multiPart("delimiter", ";")

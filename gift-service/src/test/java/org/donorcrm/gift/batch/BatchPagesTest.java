@@ -69,8 +69,8 @@ class BatchPagesTest {
         // checking shows what the rows add up to beside the control values, and stores nothing
         batchForm(rows(), "3", "100.00").when().post("/batches/check")
                 .then().statusCode(200)
-                .body(containsString("€ 100.00"))
-                .body(not(containsString("differs")))
+                .body(containsString("<th>Totaal</th><td class=\"money\">€ 100,00</td>"))
+                .body(not(containsString("wijkt af")))
                 .body(containsString("PRG-MIG"));
         assertThat(giftsOf(anna, bert, cees)).isZero();
 
@@ -82,13 +82,18 @@ class BatchPagesTest {
         // 25.00 + 40.00 + 35.00 = 100.00 in three gifts; the second row took its own date and fund
         given().when().get(location)
                 .then().statusCode(200)
-                .body(containsString("3 gifts totalling € 100.00"))
-                .body(containsString("by fenna"))
-                .body(containsString("€ 25.00"))
-                .body(containsString("€ 40.00"))
-                .body(containsString("€ 35.00"))
-                .body(containsString("2026-05-02"))
+                .body(containsString("3 giften, samen € 100,00"))
+                .body(containsString("door fenna"))
+                .body(containsString("€ 25,00"))
+                .body(containsString("€ 40,00"))
+                .body(containsString("€ 35,00"))
+                .body(containsString("02-05-2026"))
                 .body(containsString("PRG-MIG"));
+        given().cookie("crm-lang", "en").when().get(location)
+                .then().statusCode(200)
+                .body(containsString("3 gifts totalling € 100,00"))
+                .body(containsString("by fenna"))
+                .body(containsString("(control: 3 gifts, € 100,00)"));
         assertThat(giftsOf(anna, bert, cees)).isEqualTo(3);
     }
 
@@ -97,7 +102,7 @@ class BatchPagesTest {
     void aControlTotalOffByACentShowsTheDifferenceAndStoresNothing() {
         batchForm(rows(), "3", "100.01").when().post("/batches/check")
                 .then().statusCode(200)
-                .body(containsString("differs"));
+                .body(containsString("wijkt af"));
         batchForm(rows(), "3", "100.01").when().post("/batches")
                 .then().statusCode(422)
                 .body(containsString("the gifts add up to 100.00, the control total is 100.01"))
@@ -114,14 +119,14 @@ class BatchPagesTest {
         String rows = anna + ";25.00\n" + bert + ";twenty\n" + cees + ";35.00\n";
         batchForm(rows, "3", "100.00").when().post("/batches")
                 .then().statusCode(422)
-                .body(containsString("amount: an amount such as 25.00"))
+                .body(containsString("bedrag: geen bedrag; schrijf bijvoorbeeld 1.234,56 of 25,00"))
                 .body(containsString("class=\"table-danger\""));
 
         // a donor gift-service does not know is found by the service, inside the all-or-nothing transaction
         String withUnknown = anna + ";25.00\n" + unknown + ";40.00\n" + cees + ";35.00\n";
         batchForm(withUnknown, "3", "100.00").when().post("/batches")
                 .then().statusCode(422)
-                .body(containsString("donorId: unknown donor " + unknown));
+                .body(containsString("donateur-id: unknown donor " + unknown));
         assertThat(giftsOf(anna, bert, cees)).isZero();
     }
 

@@ -53,11 +53,16 @@ class GiftPagesTest {
 
         given().when().get(location)
                 .then().statusCode(200)
-                .body(containsString("Gift of € 75.50 on 2026-05-04"))
+                .body(containsString("Gift van € 75,50 op 4 mei 2026"))
                 .body(containsString("PRG-MIG"))
-                .body(containsString("€ 50.00"))
-                .body(containsString("RECORDED"))
+                .body(containsString("€ 50,00"))
+                .body(containsString("<strong>Geboekt</strong>"))
                 .body(containsString("fenna"));
+        given().cookie("crm-lang", "en").when().get(location)
+                .then().statusCode(200)
+                .body(containsString("Gift of € 75,50 on 4 May 2026"))
+                .body(containsString("<strong>Recorded</strong>"))
+                .body(containsString("semi-earmarked (programme)"));
     }
 
     @Test
@@ -94,7 +99,11 @@ class GiftPagesTest {
     @TestSecurity(user = "dirk", roles = "director")
     void aDirectorSeesTheGiftsButNotTheEntryForm() {
         given().when().get("/").then().statusCode(200)
+                .body(containsString("Laatste giften"))
+                .body(not(containsString("Gift vastleggen")));
+        given().cookie("crm-lang", "en").when().get("/").then().statusCode(200)
                 .body(containsString("Latest gifts"))
+                .body(containsString("<th>Income date</th>"))
                 .body(not(containsString("Record a gift")));
         given().when().get("/gifts/new").then().statusCode(403);
     }
@@ -104,7 +113,8 @@ class GiftPagesTest {
     void theEntryFormOffersTheOpenFundsOnly() {
         given().when().get("/gifts/new?donorId=" + donorId).then().statusCode(200)
                 .body(containsString("value=\"" + donorId + "\""))
-                .body(containsString("PRJ-DTZ · PROJECT"))
+                .body(containsString("PRJ-DTZ · geoormerkt (project)"))
+                .body(containsString(">SEPA-incasso</option>"))
                 .body(not(containsString("PRJ-OLD")));
     }
 

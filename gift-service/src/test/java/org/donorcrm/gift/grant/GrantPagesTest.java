@@ -70,18 +70,24 @@ class GrantPagesTest {
 
         String page = given().when().get(location).then().statusCode(200)
                 // 7.50 % of 10,000.00
-                .body(containsString("7.50 % = € 750.00"))
-                .body(containsString("<strong>€ 10000.00</strong>"))
+                .body(containsString("7,50 % = € 750,00"))
+                .body(containsString("<strong>€ 10.000,00</strong>"))
+                .body(containsString("geoormerkt (project)"))
                 .extract().asString();
+        given().cookie("crm-lang", "en").when().get(location).then().statusCode(200)
+                .body(containsString("<dt class=\"col-sm-3\">Outstanding</dt>"))
+                .body(containsString("7,50 % = € 750,00"))
+                .body(containsString("<td>due</td>"))
+                .body(containsString(">Mark received</button>"));
         String receipt = page.replaceAll("(?s).*?action=\"(/grants/[^\"]+/receipt)\".*", "$1");
 
         form().formParam("incomeDate", "").when().post(receipt).then().statusCode(303);
         given().when().get(location).then().statusCode(200)
                 // 10,000.00 − 6,000.00 received
-                .body(containsString("<strong>€ 4000.00</strong>"))
-                .body(containsString("RECEIVED · <a href=\"/gifts/"));
+                .body(containsString("<strong>€ 4.000,00</strong>"))
+                .body(containsString("ontvangen · <a href=\"/gifts/"));
         given().when().get("/donors/" + funderId + "/gifts").then()
-                .body(containsString("€ 6000.00"))
+                .body(containsString("€ 6.000,00"))
                 .body(containsString("PRJ-DTZ"));
         // the instalment is received once
         form().when().post(receipt).then().statusCode(409)
@@ -111,7 +117,7 @@ class GrantPagesTest {
                 null, "femke");
         given().when().get("/grants").then().statusCode(200)
                 .body(containsString("<td class=\"money\">10</td><td>Interim report " + title + "</td>"))
-                .body(not(containsString("Commit a grant")));
+                .body(not(containsString("Subsidie vastleggen")));
         given().when().get("/grants/new").then().statusCode(403);
         form().when().post("/grants/any/instalments/any/receipt").then().statusCode(403);
     }
@@ -119,7 +125,10 @@ class GrantPagesTest {
     @Test
     @TestSecurity(user = "dirk", roles = "director")
     void aDirectorSeesGrantsButNotTheFinanceScreens() {
-        given().when().get("/grants").then().statusCode(200).body(containsString("Grants and pledges"));
+        given().when().get("/grants").then().statusCode(200).body(containsString("Subsidies en toezeggingen"));
+        given().cookie("crm-lang", "en").when().get("/grants").then().statusCode(200)
+                .body(containsString("Grants and pledges"))
+                .body(containsString("Reporting deadlines in the next 90 days"));
         given().when().get("/grants/new").then().statusCode(403);
         given().when().get("/bank").then().statusCode(403);
     }

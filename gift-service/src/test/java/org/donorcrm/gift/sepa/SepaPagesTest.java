@@ -17,6 +17,8 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,14 +71,19 @@ class SepaPagesTest {
                 .extract().header("Location");
 
         given().when().get(location).then().statusCode(200)
-                .body(containsString("Mandate " + ref))
-                .body(containsString("€ 12.50 MONTHLY to PRG-MIG"))
+                .body(containsString("Machtiging " + ref))
+                .body(containsString("€ 12,50 maandelijks naar PRG-MIG, vanaf " + dutch(first)))
                 // the first collection lies after today, so it is the next one
-                .body(containsString("<dd class=\"col-sm-9\">" + first + "</dd>"))
+                .body(containsString("<dd class=\"col-sm-9\">" + dutch(first) + "</dd>"))
                 .body(containsString("NL91ABNA0417164300"))
+                .body(containsString("Nog niet geïncasseerd."));
+        given().cookie("crm-lang", "en").when().get(location).then().statusCode(200)
+                .body(containsString("Mandate " + ref))
+                .body(containsString("€ 12,50 monthly to PRG-MIG, from " + english(first)))
                 .body(containsString("Not collected yet."));
         given().queryParam("donorId", donorId).when().get("/mandates").then().statusCode(200)
-                .body(containsString("1 mandate<"))
+                .body(containsString("1 machtiging<"))
+                .body(containsString("<td>maandelijks</td>"))
                 .body(containsString(ref));
     }
 
@@ -101,17 +108,20 @@ class SepaPagesTest {
         // 12.50 + 25.00 = 37.50 in two debits
         given().queryParam("dueDate", due.toString()).when().get("/collection-runs/preview")
                 .then().statusCode(200)
-                .body(containsString("Due on " + due + ": 2 debits, € 37.50"))
+                .body(containsString("Te incasseren op " + dutch(due) + ": 2 incasso&#39;s, € 37,50"))
                 .body(containsString(monthly))
                 .body(containsString(quarterly));
+        given().cookie("crm-lang", "en").queryParam("dueDate", due.toString()).when().get("/collection-runs/preview")
+                .then().statusCode(200)
+                .body(containsString("Due on " + english(due) + ": 2 debits, € 37,50"));
 
         String location = form().formParam("dueDate", due.toString()).when().post("/collection-runs")
                 .then().statusCode(303)
                 .header("Location", matchesPattern(".*/collection-runs/[0-9a-f-]{36}"))
                 .extract().header("Location");
         given().when().get(location).then().statusCode(200)
-                .body(containsString("Collection run of " + due + ": 2 debits, € 37.50"))
-                .body(containsString("RCUR"));
+                .body(containsString("Incassorun van " + dutch(due) + ": 2 incasso&#39;s, € 37,50"))
+                .body(containsString("herhaalde incasso (RCUR)"));
 
         Response file = given().when().get(location + "/pain008");
         assertThat(file.statusCode()).isEqualTo(200);
@@ -123,13 +133,14 @@ class SepaPagesTest {
 
         // generating again adds nothing: the preview is empty and the run that made the debits is shown
         given().queryParam("dueDate", due.toString()).when().get("/collection-runs/preview")
-                .then().body(containsString("Due on " + due + ": 0 debits, € 0.00</h1>"));
+                .then().body(containsString("Te incasseren op " + dutch(due) + ": 0 incasso&#39;s, € 0,00</h1>"));
         form().formParam("dueDate", due.toString()).when().post("/collection-runs")
                 .then().statusCode(303)
                 .header("Location", containsString(location.substring(location.indexOf("/collection-runs/"))
                         + "?repeated=true"));
         given().when().get("/mandates/" + monthly).then()
-                .body(containsString("<td>" + due + "</td><td class=\"money\">€ 12.50</td><td>RCUR</td><td>COLLECTED</td>"));
+                .body(containsString("<td>" + due.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                        + "</td><td class=\"money\">€ 12,50</td><td>herhaalde incasso (RCUR)</td><td>geïncasseerd</td>"));
     }
 
     @Test
@@ -156,10 +167,13 @@ class SepaPagesTest {
                 .then().statusCode(303).extract().header("Location");
         // 1 Jan 2027 – 31 Dec 2031 inclusive is five years
         given().when().get(location).then().statusCode(200)
-                .body(containsString("Periodic-gift agreement " + number))
-                .body(containsString("€ 120.00"))
-                .body(containsString("5 years from 2027-01-01 to 2031-12-31"))
+                .body(containsString("Overeenkomst periodieke gift " + number))
+                .body(containsString("€ 120,00"))
+                .body(containsString("5 jaar, van 1 jan. 2027 tot en met 31 dec. 2031"))
                 .body(containsString("/mandates/" + mandateId));
+        given().cookie("crm-lang", "en").when().get(location).then().statusCode(200)
+                .body(containsString("Periodic-gift agreement " + number))
+                .body(containsString("5 years from 1 Jan 2027 to 31 Dec 2031"));
 
         form().formParam("donorId", donorId).formParam("transactionNumber", reference("PG"))
                 .formParam("yearlyAmount", "120.00").formParam("startDate", "2027-01-01")
@@ -191,6 +205,16 @@ class SepaPagesTest {
         given().when().get("/mandates/new").then().statusCode(403);
         given().when().get("/collection-runs").then().statusCode(403);
         given().when().get("/agreements").then().statusCode(403);
+    }
+
+    /** A date as the Dutch screens write it in text: 7 dec. 2026. */
+    private static String dutch(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("nl")));
+    }
+
+    /** A date as the English screens write it in text: 7 Dec 2026. */
+    private static String english(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("en")));
     }
 
     private long mandatesOf(String donor) {
