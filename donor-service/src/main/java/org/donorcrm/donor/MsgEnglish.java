@@ -2,6 +2,12 @@ package org.donorcrm.donor;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
+import org.donorcrm.donor.donor.ConsentChannel;
+import org.donorcrm.donor.donor.ConsentPurpose;
+import org.donorcrm.donor.donor.DonorKind;
+import org.donorcrm.donor.donor.IncomeCategory;
+import org.donorcrm.donor.interaction.InteractionType;
+import org.donorcrm.donor.thankyou.ThankYouTasks;
 
 /** This service's texts in English: every text of {@link Msg}. */
 @Localized("en")
@@ -18,4 +24,492 @@ public interface MsgEnglish extends Msg {
     @Override
     @Message("Duplicates")
     String navDuplicates();
+
+    @Override
+    @Message("yes")
+    String commonYes();
+
+    @Override
+    @Message("no")
+    String commonNo();
+
+    @Override
+    @Message("Save")
+    String commonSave();
+
+    @Override
+    @Message("Previous")
+    String commonPrevious();
+
+    @Override
+    @Message("Next")
+    String commonNext();
+
+    @Override
+    @Message("do not contact")
+    String commonDoNotContact();
+
+    @Override
+    @Message("{#when kind}{#is INDIVIDUAL}Individual{#is COMPANY}Company{#is FOUNDATION}Foundation{#is"
+            + " GOVERNMENT}Government{#is EU_INSTITUTION}EU institution{#is LOTTERY}Lottery{#is"
+            + " AFFILIATED_NONPROFIT}Affiliated non-profit{#is OTHER_NONPROFIT}Other non-profit{/when}")
+    String donorKind(DonorKind kind);
+
+    @Override
+    @Message("{#when category}{#is INDIVIDUALS}Income from individuals{#is COMPANIES}Income from companies{#is"
+            + " LOTTERY_ORGANISATIONS}Income from lottery organisations{#is GOVERNMENT_GRANTS}Government"
+            + " grants{#is AFFILIATED_NONPROFITS}Income from affiliated non-profits{#is OTHER_NONPROFITS}Income"
+            + " from other non-profits{/when}")
+    String incomeCategory(IncomeCategory category);
+
+    @Override
+    @Message("{#when channel}{#is POST}Post{#is EMAIL}E-mail{#is PHONE}Phone{/when}")
+    String consentChannel(ConsentChannel channel);
+
+    @Override
+    @Message("{#when purpose}{#is FUNDRAISING}Fundraising{#is NEWSLETTER}Newsletter{/when}")
+    String consentPurpose(ConsentPurpose purpose);
+
+    @Override
+    @Message("{#when type}{#is CALL}Call{#is MEETING}Meeting{#is LETTER}Letter{#is EMAIL}E-mail{#is"
+            + " THANK_YOU_SENT}Thank-you sent{/when}")
+    String interactionType(InteractionType type);
+
+    @Override
+    @Message("{#when language}{#is 'nl'}Dutch{#is 'en'}English{#else}{language}{/when}")
+    String language(String language);
+
+    @Override
+    @Message("{#when field}{#is 'kind'}Kind{#is 'firstName'}First name{#is 'lastName'}Last name{#is"
+            + " 'organisationName'}Organisation name{#is 'street'}Street{#is 'houseNumber'}House number{#is"
+            + " 'postcode'}Postcode{#is 'city'}City{#is 'country'}Country (code){#is 'email'}E-mail{#is"
+            + " 'phone'}Phone{#is 'iban'}IBAN{#is 'dateOfBirth'}Date of birth{#is 'preferredLanguage'}Language (nl"
+            + " or en){#is 'owner'}Owner{#is 'tags'}Tags{#is 'notes'}Notes{#is 'doNotContact'}Do not contact{#is"
+            + " 'householdId'}Household{#is 'name'}Name{#is 'address'}Address{#else}{field}{/when}")
+    String donorField(String field);
+
+    @Override
+    @Message("Donors")
+    String listTitle();
+
+    @Override
+    @Message("New donor")
+    String listNewDonor();
+
+    @Override
+    @Message("Name, e-mail, postcode or city")
+    String listSearchPlaceholder();
+
+    @Override
+    @Message("Search")
+    String listSearch();
+
+    @Override
+    @Message("Kind")
+    String listKind();
+
+    @Override
+    @Message("Every kind")
+    String listEveryKind();
+
+    @Override
+    @Message("Tag")
+    String listTag();
+
+    @Override
+    @Message("Owner")
+    String listOwner();
+
+    @Override
+    @Message("Consent")
+    String listConsent();
+
+    @Override
+    @Message("Any consent")
+    String listAnyConsent();
+
+    @Override
+    @Message("{#if count == 1}1 donor{#else}{count.number} donors{/if}")
+    String listCount(long count);
+
+    @Override
+    @Message("Name")
+    String listName();
+
+    @Override
+    @Message("Postcode")
+    String listPostcode();
+
+    @Override
+    @Message("City")
+    String listCity();
+
+    @Override
+    @Message("E-mail")
+    String listEmail();
+
+    @Override
+    @Message("Tags")
+    String listTags();
+
+    @Override
+    @Message("New donor")
+    String formNewTitle();
+
+    @Override
+    @Message("Edit donor")
+    String formEditTitle();
+
+    @Override
+    @Message("Kind")
+    String formKind();
+
+    @Override
+    @Message("Notes")
+    String formNotes();
+
+    @Override
+    @Message("Do not contact")
+    String formDoNotContact();
+
+    @Override
+    @Message("choose a kind")
+    String formChooseKind();
+
+    @Override
+    @Message("is required for an individual")
+    String formLastNameRequired();
+
+    @Override
+    @Message("is required for an organisation")
+    String formOrganisationNameRequired();
+
+    @Override
+    @Message("only an individual has a date of birth")
+    String formOnlyIndividualsHaveABirthDate();
+
+    @Override
+    @Message("must be a Dutch postcode such as 1234 AB")
+    String formPostcodeInvalid();
+
+    @Override
+    @Message("is not a valid IBAN (country format or check digits)")
+    String formIbanInvalid();
+
+    @Override
+    @Message("must be a country code of two capital letters such as NL")
+    String formCountryInvalid();
+
+    @Override
+    @Message("must be a phone number")
+    String formPhoneInvalid();
+
+    @Override
+    @Message("must be nl or en")
+    String formLanguageInvalid();
+
+    @Override
+    @Message("only lower-case letters, digits and -, at most 40 characters per tag")
+    String formTagInvalid();
+
+    @Override
+    @Message("not an e-mail address")
+    String formEmailInvalid();
+
+    @Override
+    @Message("must lie in the past")
+    String formDateNotPast();
+
+    @Override
+    @Message("at most {max} characters")
+    String formTooLong(int max);
+
+    @Override
+    @Message("at most {max} tags")
+    String formTooManyTags(int max);
+
+    @Override
+    @Message("Donor")
+    String profileTitle();
+
+    @Override
+    @Message("Edit")
+    String profileEdit();
+
+    @Override
+    @Message("Details")
+    String profileDetails();
+
+    @Override
+    @Message("Address")
+    String profileAddress();
+
+    @Override
+    @Message("E-mail")
+    String profileEmail();
+
+    @Override
+    @Message("Phone")
+    String profilePhone();
+
+    @Override
+    @Message("Date of birth")
+    String profileDateOfBirth();
+
+    @Override
+    @Message("Language")
+    String profileLanguage();
+
+    @Override
+    @Message("Owner")
+    String profileOwner();
+
+    @Override
+    @Message("Notes")
+    String profileNotes();
+
+    @Override
+    @Message("Contact persons")
+    String profileContactPersons();
+
+    @Override
+    @Message("Giving")
+    String profileGiving();
+
+    @Override
+    @Message("This year")
+    String profileThisYear();
+
+    @Override
+    @Message("Last year")
+    String profileLastYear();
+
+    @Override
+    @Message("Number of gifts")
+    String profileNumberOfGifts();
+
+    @Override
+    @Message("First gift")
+    String profileFirstGift();
+
+    @Override
+    @Message("Last gift")
+    String profileLastGift();
+
+    @Override
+    @Message("Largest gift")
+    String profileLargestGift();
+
+    @Override
+    @Message("{amount} on {date}")
+    String profileGiftOn(String amount, String date);
+
+    @Override
+    @Message("Active recurring gift")
+    String profileActiveRecurringGift();
+
+    @Override
+    @Message("Consent")
+    String profileConsent();
+
+    @Override
+    @Message("Channel")
+    String profileChannel();
+
+    @Override
+    @Message("Purpose")
+    String profilePurpose();
+
+    @Override
+    @Message("Given")
+    String profileGiven();
+
+    @Override
+    @Message("Source")
+    String profileSource();
+
+    @Override
+    @Message("When")
+    String profileWhen();
+
+    @Override
+    @Message("given")
+    String profileConsentGiven();
+
+    @Override
+    @Message("withdrawn")
+    String profileConsentWithdrawn();
+
+    @Override
+    @Message("Timeline")
+    String profileTimeline();
+
+    @Override
+    @Message("Type")
+    String profileInteractionType();
+
+    @Override
+    @Message("Date")
+    String profileDate();
+
+    @Override
+    @Message("Summary")
+    String profileSummary();
+
+    @Override
+    @Message("Add")
+    String profileAdd();
+
+    @Override
+    @Message("Audit trail")
+    String profileAuditTrail();
+
+    @Override
+    @Message("Who")
+    String profileWho();
+
+    @Override
+    @Message("What")
+    String profileWhat();
+
+    @Override
+    @Message("Changes")
+    String profileChanges();
+
+    @Override
+    @Message("{#when action}{#is 'REGISTERED'}Registered{#is 'UPDATED'}Updated{#is"
+            + " 'INTERACTION_ADDED'}Interaction added{#is 'MERGED_WITH'}Merged with a duplicate{#is"
+            + " 'MERGED_INTO'}Merged into another donor{#is 'LEFT_HOUSEHOLD'}Left household{#is"
+            + " 'JOINED_HOUSEHOLD'}Joined household{#is 'CONTACT_PERSON_ADDED'}Contact person added{#is"
+            + " 'CONSENT_GRANTED'}Consent given{#is 'CONSENT_WITHDRAWN'}Consent withdrawn{#is"
+            + " 'ERASED'}Erased{#else}{action}{/when}")
+    String profileAuditAction(String action);
+
+    @Override
+    @Message("the summary has at most {max} characters")
+    String profileSummaryTooLong(int max);
+
+    @Override
+    @Message("choose a type and a date")
+    String profileChooseTypeAndDate();
+
+    @Override
+    @Message("an interaction cannot lie in the future")
+    String profileInteractionInFuture();
+
+    @Override
+    @Message("say where the consent came from (at most {max} characters)")
+    String profileConsentSourceNeeded(int max);
+
+    @Override
+    @Message("choose a channel and a purpose")
+    String profileChooseChannelAndPurpose();
+
+    @Override
+    @Message("Duplicates")
+    String duplicatesTitle();
+
+    @Override
+    @Message("Possible duplicates")
+    String duplicatesHeading();
+
+    @Override
+    @Message("{count.number} open")
+    String duplicatesOpen(long count);
+
+    @Override
+    @Message("{#when reason}{#is 'SAME_IBAN'}Same IBAN{#is 'SAME_EMAIL'}Same e-mail address{#is"
+            + " 'SAME_NAME_AND_POSTCODE'}Same name and postcode{#is 'SIMILAR_NAME'}Similar"
+            + " name{#else}{reason}{/when}")
+    String duplicatesReason(String reason);
+
+    @Override
+    @Message("Keep")
+    String duplicatesKeep();
+
+    @Override
+    @Message("(survivor)")
+    String duplicatesSurvivor();
+
+    @Override
+    @Message("Merge into the survivor")
+    String duplicatesMerge();
+
+    @Override
+    @Message("Not the same donor")
+    String duplicatesNotTheSame();
+
+    @Override
+    @Message("Thank-you tasks")
+    String thankYouTitle();
+
+    @Override
+    @Message("{count.number} to thank")
+    String thankYouCount(long count);
+
+    @Override
+    @Message("Gifts since {since} that the donor has not been thanked for yet: no thank-you on the timeline dated"
+            + " on or after the gift. First gifts and gifts of € 500 or more first, then the oldest. Repeat direct"
+            + " debits are not listed; donors marked \"do not contact\" neither.")
+    String thankYouIntro(String since);
+
+    @Override
+    @Message("The thank-you is on the")
+    String thankYouThanked();
+
+    @Override
+    @Message("donor's timeline")
+    String thankYouThankedLink();
+
+    @Override
+    @Message("Owner (all when empty)")
+    String thankYouOwnerPlaceholder();
+
+    @Override
+    @Message("Owner")
+    String thankYouOwner();
+
+    @Override
+    @Message("Filter")
+    String thankYouFilter();
+
+    @Override
+    @Message("Nothing to thank for: every gift of the last 60 days has been thanked.")
+    String thankYouNone();
+
+    @Override
+    @Message("Donor")
+    String thankYouDonor();
+
+    @Override
+    @Message("Gift date")
+    String thankYouGiftDate();
+
+    @Override
+    @Message("Amount")
+    String thankYouAmount();
+
+    @Override
+    @Message("Fund")
+    String thankYouFund();
+
+    @Override
+    @Message("Priority")
+    String thankYouPriority();
+
+    @Override
+    @Message("{#when reason}{#is FIRST_GIFT}first gift{#is LARGE_GIFT}€ 500 or more{/when}")
+    String thankYouReason(ThankYouTasks.Reason reason);
+
+    @Override
+    @Message("normal")
+    String thankYouNormal();
+
+    @Override
+    @Message("Thanked")
+    String thankYouThankedButton();
+
+    @Override
+    @Message("the gift was reversed: there is nothing to thank for")
+    String thankYouGiftReversed();
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,8 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.campaign.Msg;
+import org.donorcrm.campaign.code.DuplicateCode;
+import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.InvalidInput;
+import org.donorcrm.platform.http.Problem;
 import org.donorcrm.platform.idempotency.RepeatableWrite;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 
@@ -37,7 +43,7 @@ public class FundPages {
     static class Templates {
         static native TemplateInstance catalogue(List<Fund> funds);
 
-        static native TemplateInstance form(String fundId, FormInput form, List<String> earmarkClasses);
+        static native TemplateInstance form(String fundId, FormInput form, List<EarmarkClass> earmarkClasses);
     }
 
     private final FundService funds;
@@ -102,29 +108,62 @@ public class FundPages {
         DefineFund command = command(form);
         try {
             return form.submit(() -> {
-                if (id == null) {
-                    funds.create(command, user(), new RepeatableWrite(null, "fund.create", null));
-                } else {
-                    funds.update(id, command, user());
+                try {
+                    if (id == null) {
+                        funds.create(command, user(), new RepeatableWrite(null, "fund.create", null));
+                    } else {
+                        funds.update(id, command, user());
+                    }
+                } catch (DuplicateCode e) {
+                    // the API's reason is English, for programs; the form says it in the person's language
+                    throw new Conflict(e.title(), Texts.of(Msg.class).fundFormCodeTaken(command.code()));
+                } catch (InvalidInput e) {
+                    throw new InvalidInput(e.fields().stream()
+                            .map(f -> new Problem.FieldError(f.pointer(),
+                                    reason(FormInput.field(f.pointer()))))
+                            .toList());
                 }
                 return "/funds";
             }, "code", () -> form(id, form));
         } catch (InvalidInput e) {
-            e.fields().forEach(field -> form.reject(FormInput.field(field.pointer()), field.detail()));
+            e.fields().forEach(f -> form.reject(FormInput.field(f.pointer()), reason(FormInput.field(f.pointer()))));
             return Response.status(422).entity(form(id, form)).build();
         }
     }
 
     /** The form as the API's request, each reason it is not one noted at its field. */
     private DefineFund command(FormInput form) {
-        EarmarkClass earmarkClass = form.choice("earmarkClass", EarmarkClass.class, "choose an earmark class");
+        Msg msg = Texts.of(Msg.class);
+        EarmarkClass earmarkClass = form.choice("earmarkClass", EarmarkClass.class, msg.fundFormEarmarkClassRequired());
         FundRequest request = new FundRequest(form.get("code"), form.get("name"), earmarkClass,
                 form.date("activeFrom", false), form.date("activeTo", false), form.text("funderDonorId"));
-        return form.validated(validator, request).toCommand();
+        for (ConstraintViolation<FundRequest> violation : validator.validate(request)) {
+            String field = violation.getPropertyPath().toString();
+            form.reject(field, reason(field));
+        }
+        if (request.activeFrom() != null && request.activeTo() != null
+                && request.activeTo().isBefore(request.activeFrom())) {
+            form.reject("activeTo", msg.fundFormActiveToBeforeFrom());
+        }
+        return request.toCommand();
+    }
+
+    /** Why a field of the form is not accepted, in the person's language (the API's reasons stay English). */
+    private static String reason(String field) {
+        Msg msg = Texts.of(Msg.class);
+        return switch (field) {
+            case "code" -> msg.fundFormCodeInvalid();
+            case "name" -> msg.fundFormNameInvalid();
+            case "earmarkClass" -> msg.fundFormEarmarkClassRequired();
+            case "activeFrom" -> Texts.ui().dateRequired();
+            case "activeTo" -> msg.fundFormActiveToBeforeFrom();
+            case "funderDonorId" -> msg.fundFormFunderDonorIdInvalid();
+            default -> msg.fundFormFieldInvalid();
+        };
     }
 
     private TemplateInstance form(String id, FormInput form) {
-        return Templates.form(id, form, Arrays.stream(EarmarkClass.values()).map(Enum::name).toList());
+        return Templates.form(id, form, Arrays.asList(EarmarkClass.values()));
     }
 
     private String user() {

@@ -6,6 +6,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,14 +22,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.donor.Msg;
 import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.Problem;
+import org.donorcrm.platform.i18n.Formats;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,16 +52,28 @@ public class DonorPages {
     static class Templates {
         static native TemplateInstance list(List<Donor> donors, long total, int page, int previousPage,
                                             int nextPage, boolean hasMore, Map<String, String> filters,
-                                            List<DonorKind> kinds, List<String> consentOptions);
+                                            List<DonorKind> kinds, List<ConsentOption> consentOptions);
 
         static native TemplateInstance form(String action, FormInput form, List<DonorKind> kinds,
                                             List<String> fields);
     }
 
+    /** A choice of the consent filter: its value ("EMAIL/NEWSLETTER") and what it means. */
+    public record ConsentOption(String value, ConsentChannel channel, ConsentPurpose purpose) {
+
+        static ConsentOption of(ConsentChannel channel, ConsentPurpose purpose) {
+            return new ConsentOption(channel.name() + "/" + purpose.name(), channel, purpose);
+        }
+    }
+
     private static final int PAGE_SIZE = 25;
     private static final List<DonorKind> KINDS = List.of(DonorKind.values());
-    private static final List<String> CONSENT_OPTIONS = List.of("EMAIL/NEWSLETTER", "EMAIL/FUNDRAISING",
-            "POST/NEWSLETTER", "POST/FUNDRAISING", "PHONE/FUNDRAISING");
+    private static final List<ConsentOption> CONSENT_OPTIONS = List.of(
+            ConsentOption.of(ConsentChannel.EMAIL, ConsentPurpose.NEWSLETTER),
+            ConsentOption.of(ConsentChannel.EMAIL, ConsentPurpose.FUNDRAISING),
+            ConsentOption.of(ConsentChannel.POST, ConsentPurpose.NEWSLETTER),
+            ConsentOption.of(ConsentChannel.POST, ConsentPurpose.FUNDRAISING),
+            ConsentOption.of(ConsentChannel.PHONE, ConsentPurpose.FUNDRAISING));
     /** The one-line text fields of the form, in screen order (kind, notes and do-not-contact have their own). */
     private static final List<String> TEXT_FIELDS = List.of("firstName", "lastName", "organisationName", "street",
             "houseNumber", "postcode", "city", "country", "email", "phone", "iban", "dateOfBirth", "preferredLanguage",
@@ -150,15 +170,9 @@ public class DonorPages {
 
     /** The API's request record made from the form and checked as the API checks it; null when a field is wrong. */
     private DonorDetails details(FormInput form) {
-        LocalDate birth = null;
-        if (!form.get("dateOfBirth").isEmpty()) {
-            try {
-                birth = LocalDate.parse(form.get("dateOfBirth"));
-            } catch (DateTimeParseException e) {
-                form.reject("dateOfBirth", "must be a date such as 1970-01-31");
-            }
-        }
-        DonorKind kind = form.choice("kind", DonorKind.class, "choose a kind");
+        Msg msg = Texts.of(Msg.class);
+        LocalDate birth = form.date("dateOfBirth", false);
+        DonorKind kind = form.choice("kind", DonorKind.class, msg.formChooseKind());
         if (kind == null) {
             return null;
         }
@@ -176,15 +190,61 @@ public class DonorPages {
         for (ConstraintViolation<?> violation : validator.validate(request)) {
             String path = violation.getPropertyPath().toString();
             // a tag's violation ("tags[].<iterable element>") is shown at the tags field
-            form.reject(path.contains("[") ? path.substring(0, path.indexOf('[')) : path, violation.getMessage());
+            String field = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
+            form.reject(field, reason(msg, field, path.contains("["), violation));
         }
         return form.hasErrors() ? null : request.toDetails();
     }
 
     private static void reject(FormInput form, InvalidInput e) {
+        Msg msg = Texts.of(Msg.class);
         for (Problem.FieldError field : e.fields()) {
-            form.reject(FormInput.field(field.pointer()), field.detail());
+            form.reject(FormInput.field(field.pointer()), reason(msg, field.detail()));
         }
+    }
+
+    /** The reason of {@link DonorChecks} in the screen's language (the API keeps the English). */
+    private static String reason(Msg msg, String detail) {
+        return switch (detail) {
+            case "is required for an individual" -> msg.formLastNameRequired();
+            case "is required for an organisation" -> msg.formOrganisationNameRequired();
+            case "only an individual has a date of birth" -> msg.formOnlyIndividualsHaveABirthDate();
+            case "must be a Dutch postcode such as 1234 AB" -> msg.formPostcodeInvalid();
+            case "is not a valid IBAN (country format or check digits)" -> msg.formIbanInvalid();
+            default -> detail;
+        };
+    }
+
+    /** The reason of a violated constraint of {@link DonorRequest} in the screen's language. */
+    private static String reason(Msg msg, String field, boolean element, ConstraintViolation<?> violation) {
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof Size size) {
+            return "tags".equals(field) && !element ? msg.formTooManyTags(size.max()) : msg.formTooLong(size.max());
+        }
+        if (constraint instanceof Email) {
+            return msg.formEmailInvalid();
+        }
+        if (constraint instanceof Past) {
+            return msg.formDateNotPast();
+        }
+        if (constraint instanceof Pattern) {
+            switch (field) {
+                case "country":
+                    return msg.formCountryInvalid();
+                case "phone":
+                    return msg.formPhoneInvalid();
+                case "preferredLanguage":
+                    return msg.formLanguageInvalid();
+                case "tags":
+                    return msg.formTagInvalid();
+                default:
+                    break;
+            }
+        }
+        if (constraint instanceof NotNull && "kind".equals(field)) {
+            return msg.formChooseKind();
+        }
+        return violation.getMessage();
     }
 
     /** The form filled with the donor's details. */
@@ -202,7 +262,7 @@ public class DonorPages {
         put(values, "email", d.email);
         put(values, "phone", d.phone);
         put(values, "iban", d.iban);
-        put(values, "dateOfBirth", d.dateOfBirth);
+        put(values, "dateOfBirth", d.dateOfBirth == null ? null : Formats.shortDate(d.dateOfBirth));
         put(values, "preferredLanguage", d.preferredLanguage);
         put(values, "owner", d.owner);
         values.put("tags", String.join(" ", d.tags));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.donor.Msg;
 import org.donorcrm.donor.audit.AuditTrail;
 import org.donorcrm.donor.consent.ConsentService;
 import org.donorcrm.donor.contact.ContactPerson;
@@ -28,10 +29,13 @@ import org.donorcrm.donor.interaction.Interaction;
 import org.donorcrm.donor.interaction.InteractionType;
 import org.donorcrm.donor.interaction.TimelineService;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Dates;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -48,7 +52,7 @@ import java.util.Map;
 public class DonorProfilePages {
 
     /** An audit entry as the page shows it. */
-    public record AuditLine(String occurredAt, String actor, String action, List<AuditTrail.Change> changes) {
+    public record AuditLine(Instant occurredAt, String actor, String action, List<AuditTrail.Change> changes) {
     }
 
     @CheckedTemplate
@@ -57,11 +61,16 @@ public class DonorProfilePages {
                                              List<ConsentService.ConsentState> consents,
                                              List<Interaction> interactions, List<ContactPerson> contacts,
                                              List<AuditLine> audit, List<InteractionType> interactionTypes,
+                                             List<ConsentChannel> channels, List<ConsentPurpose> purposes,
                                              FormInput form);
     }
 
     private static final int MAX_SUMMARY = 2000;
     private static final int MAX_SOURCE = 100;
+    private static final List<ConsentChannel> CHANNELS = List.of(ConsentChannel.EMAIL, ConsentChannel.POST,
+            ConsentChannel.PHONE);
+    private static final List<ConsentPurpose> PURPOSES = List.of(ConsentPurpose.NEWSLETTER,
+            ConsentPurpose.FUNDRAISING);
 
     private final DonorService donors;
     private final GivingService giving;
@@ -94,20 +103,22 @@ public class DonorProfilePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addInteraction(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
+        Msg msg = Texts.of(Msg.class);
         try {
             InteractionType type = InteractionType.valueOf(form.get("type"));
-            LocalDate on = LocalDate.parse(form.get("occurredOn"));
+            LocalDate on = Dates.parse(form.get("occurredOn"));
             String summary = form.text("summary");
             if (summary != null && summary.length() > MAX_SUMMARY) {
-                form.reject("interaction", "the summary has at most " + MAX_SUMMARY + " characters");
+                form.reject("interaction", msg.profileSummaryTooLong(MAX_SUMMARY));
                 return page(id, form, 400);
             }
             timeline.add(id, type, on, summary, user());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            form.reject("interaction", "choose a type and a date");
+            form.reject("interaction", msg.profileChooseTypeAndDate());
             return page(id, form, 400);
         } catch (RuleViolation e) {
-            form.reject("interaction", e.getMessage());
+            form.reject("interaction", "an interaction cannot lie in the future".equals(e.getMessage())
+                    ? msg.profileInteractionInFuture() : e.getMessage());
             return page(id, form, 422);
         }
         return Response.seeOther(URI.create("/donors/" + id)).build();
@@ -118,16 +129,17 @@ public class DonorProfilePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordConsent(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
+        Msg msg = Texts.of(Msg.class);
         String source = form.text("source");
         if (source == null || source.length() > MAX_SOURCE) {
-            form.reject("consent", "say where the consent came from (at most " + MAX_SOURCE + " characters)");
+            form.reject("consent", msg.profileConsentSourceNeeded(MAX_SOURCE));
             return page(id, form, 400);
         }
         try {
             consents.record(id, ConsentChannel.valueOf(form.get("channel")),
                     ConsentPurpose.valueOf(form.get("purpose")), "true".equals(form.get("granted")), source, user());
         } catch (IllegalArgumentException e) {
-            form.reject("consent", "choose a channel and a purpose");
+            form.reject("consent", msg.profileChooseChannelAndPurpose());
             return page(id, form, 400);
         }
         return Response.seeOther(URI.create("/donors/" + id)).build();
@@ -137,12 +149,12 @@ public class DonorProfilePages {
         try {
             Donor donor = donors.find(id);
             List<AuditLine> trail = identity.hasRole(Roles.ADMIN)
-                    ? audit.trailOf(id).stream().map(a -> new AuditLine(a.occurredAt.toString(), a.actor, a.action,
+                    ? audit.trailOf(id).stream().map(a -> new AuditLine(a.occurredAt, a.actor, a.action,
                     audit.changesOf(a))).toList()
                     : null;
             return Response.status(status).entity(Templates.donor(donor, giving.summary(id), consents.current(id),
                     timeline.timeline(id), donor.kind.isOrganisation() ? contacts.of(id) : List.of(), trail,
-                    List.of(InteractionType.values()), form)).build();
+                    List.of(InteractionType.values()), CHANNELS, PURPOSES, form)).build();
         } catch (DonorMoved moved) {
             return Response.seeOther(URI.create("/donors/" + moved.survivorId())).build();
         }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.donorcrm.donor.Msg;
 import org.donorcrm.donor.donor.Amsterdam;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 
 import java.time.LocalDate;
@@ -67,7 +69,9 @@ public class ThankYouPages {
             }
             return Response.seeOther(back.build()).build();
         } catch (RuleViolation e) {
-            return Response.status(422).entity(page(owner, page, null, e.getMessage())).build();
+            String problem = "the gift was reversed: there is nothing to thank for".equals(e.getMessage())
+                    ? Texts.of(Msg.class).thankYouGiftReversed() : e.getMessage();
+            return Response.status(422).entity(page(owner, page, null, problem)).build();
         }
     }
 

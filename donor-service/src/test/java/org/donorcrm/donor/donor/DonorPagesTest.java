@@ -37,13 +37,34 @@ class DonorPagesTest {
         given().queryParam("q", last).when().get("/")
                 .then().statusCode(200)
                 .body(containsString("Sara " + last))
-                .body(containsString("1 donors"));
+                .body(containsString("<p class=\"text-muted\">1 donateur</p>"))
+                .body(containsString("<td>Particulier</td>"));
         given().when().get(location)
                 .then().statusCode(200)
                 .body(containsString("Sara " + last))
                 .body(containsString("1017 AB"))
+                .body(containsString("Lopende terugkerende gift"))
+                .body(containsString("<th>Aantal giften</th><td class=\"money\">0</td>"))
+                .body(containsString("<th>Dit jaar</th><td class=\"money\">€ 0,00</td>"))
+                .body(not(containsString("Audittrail")));
+
+        // the same screens in English, on request
+        given().cookie("crm-lang", "en").queryParam("q", last).when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<p class=\"text-muted\">1 donor</p>"))
+                .body(containsString("<td>Individual</td>"));
+        given().cookie("crm-lang", "en").when().get(location)
+                .then().statusCode(200)
                 .body(containsString("Active recurring gift"))
-                .body(not(containsString("Audit trail")));
+                .body(containsString("<th>This year</th><td class=\"money\">€ 0,00</td>"));
+        given().cookie("crm-lang", "en").when().get("/donors/new")
+                .then().statusCode(200)
+                .body(containsString("<h1 class=\"h3 mb-3\">New donor</h1>"))
+                .body(containsString("<label class=\"form-label\" for=\"lastName\">Last name</label>"));
+        given().when().get("/donors/new")
+                .then().statusCode(200)
+                .body(containsString("<h1 class=\"h3 mb-3\">Nieuwe donateur</h1>"))
+                .body(containsString("<label class=\"form-label\" for=\"lastName\">Achternaam</label>"));
     }
 
     @Test
@@ -55,8 +76,15 @@ class DonorPagesTest {
                 .formParam("iban", "NL00ABNA0000000000")
                 .when().post("/donors")
                 .then().statusCode(400)
+                .body(containsString("geen Nederlandse postcode; schrijf bijvoorbeeld 1234 AB"))
+                .body(containsString("geen geldig IBAN (landformaat of controlegetal klopt niet)"));
+        given().cookie("crm-lang", "en").header("Origin", origin())
+                .formParam("kind", "INDIVIDUAL").formParam("lastName", last).formParam("postcode", "0000 AA")
+                .when().post("/donors")
+                .then().statusCode(400)
                 .body(containsString("must be a Dutch postcode such as 1234 AB"));
-        given().queryParam("q", last).when().get("/").then().body(containsString("0 donors"));
+        given().queryParam("q", last).when().get("/").then()
+                .body(containsString("<p class=\"text-muted\">0 donateurs</p>"));
     }
 
     @Test
@@ -72,10 +100,15 @@ class DonorPagesTest {
     @TestSecurity(user = "ada", roles = "admin")
     void anAdminSeesTheAuditTrailAndTheDuplicatesReview() {
         String id = register(individual("Ada", unique("Audit"), null, null, null));
-        given().when().get("/donors/" + id).then().statusCode(200).body(containsString("Audit trail"))
-                .body(containsString("REGISTERED"))
+        given().when().get("/donors/" + id).then().statusCode(200).body(containsString("Audittrail"))
+                .body(containsString("<td>Geregistreerd</td>"))
                 .body(containsString("href=\"/duplicates\""));
-        given().when().get("/duplicates").then().statusCode(200).body(containsString("Possible duplicates"));
+        given().cookie("crm-lang", "en").when().get("/donors/" + id).then().statusCode(200)
+                .body(containsString("Audit trail"))
+                .body(containsString("<td>Registered</td>"));
+        given().when().get("/duplicates").then().statusCode(200).body(containsString("Mogelijke dubbelen"));
+        given().cookie("crm-lang", "en").when().get("/duplicates").then().statusCode(200)
+                .body(containsString("Possible duplicates"));
     }
 
     @Test

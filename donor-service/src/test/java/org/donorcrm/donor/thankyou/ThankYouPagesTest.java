@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import static io.restassured.RestAssured.given;
 import static org.donorcrm.donor.ApiClient.as;
@@ -43,6 +46,17 @@ class ThankYouPagesTest {
         gifts.close();
     }
 
+    /** The date of the list's gift date column: 07-12-2026. */
+    private static String shortDate(String isoDate) {
+        return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    }
+
+    /** A date in running text: 7 dec. 2026, 7 Dec 2026. */
+    private static String longDate(String isoDate, String language) {
+        return LocalDate.parse(isoDate)
+                .format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag(language)));
+    }
+
     private String origin() {
         return RestAssured.baseURI + ":" + RestAssured.port;
     }
@@ -61,16 +75,30 @@ class ThankYouPagesTest {
 
         given().queryParam("owner", owner).when().get("/thank-you")
                 .then().statusCode(200)
-                .body(containsString("2 to thank"))
+                .body(containsString("2 te bedanken"))
                 .body(containsString("Ilse " + owner))
-                .body(containsString("€ 1250.00"))
-                .body(containsString("first gift, € 500 or more"))
+                .body(containsString("<td class=\"money\">€ 1.250,00</td>"))
+                .body(containsString("eerste gift, € 500 of meer"))
                 .body(containsString("Joost " + owner))
-                .body(containsString("€ 27.50"))
-                .body(containsString(day(3)))
+                .body(containsString("<td class=\"money\">€ 27,50</td>"))
+                .body(containsString("<td>" + shortDate(day(3)) + "</td>"))
                 .body(containsString("UNEARMARKED"))
+                .body(containsString("Giften sinds " + longDate(day(59), "nl") + " waarvoor"))
                 .body(containsString("action=\"/thank-you/" + joostGift + "/thanked?owner=" + owner))
                 .body(not(containsString(joostOld)));
+        given().cookie("crm-lang", "en").queryParam("owner", owner).when().get("/thank-you")
+                .then().statusCode(200)
+                .body(containsString("2 to thank"))
+                .body(containsString("<td class=\"money\">€ 1.250,00</td>"))
+                .body(containsString("first gift, € 500 or more"))
+                .body(containsString(">Thanked</button>"))
+                .body(containsString("Gifts since " + longDate(day(59), "en") + " that"));
+        given().when().get("/donors/" + ilse).then().statusCode(200)
+                .body(containsString("<th>Eerste gift</th><td class=\"money\">€ 1.250,00 op "
+                        + longDate(day(9), "nl") + "</td>"));
+        given().cookie("crm-lang", "en").when().get("/donors/" + ilse).then().statusCode(200)
+                .body(containsString("<th>First gift</th><td class=\"money\">€ 1.250,00 on "
+                        + longDate(day(9), "en") + "</td>"));
 
         given().redirects().follow(false).header("Origin", origin())
                 .queryParam("owner", owner)
@@ -80,8 +108,8 @@ class ThankYouPagesTest {
 
         given().queryParam("owner", owner).queryParam("thanked", joost).when().get("/thank-you")
                 .then().statusCode(200)
-                .body(containsString("1 to thank"))
-                .body(containsString("The thank-you is on the"))
+                .body(containsString("1 te bedanken"))
+                .body(containsString("Het bedankje staat op de"))
                 .body(not(containsString("action=\"/thank-you/" + joostGift)));
         tasks(owner, 0, 20).body("items.giftId", contains(ilseGift));
         as("fundraiser").when().get("/api/v1/donors/" + joost + "/interactions")
@@ -117,6 +145,9 @@ class ThankYouPagesTest {
         awaitGifts(kees, 0);
         given().header("Origin", origin()).when().post("/thank-you/" + gift + "/thanked")
                 .then().statusCode(422)
+                .body(containsString("de gift is teruggeboekt: er valt niets te bedanken"));
+        given().cookie("crm-lang", "en").header("Origin", origin()).when().post("/thank-you/" + gift + "/thanked")
+                .then().statusCode(422)
                 .body(containsString("the gift was reversed: there is nothing to thank for"));
         as("fundraiser").when().get("/api/v1/donors/" + kees + "/interactions").then().body("$", hasSize(0));
         tasks(owner, 0, 20).body("total", equalTo(0)).body("items", hasSize(0));
@@ -136,8 +167,8 @@ class ThankYouPagesTest {
         given().when().get("/").then().statusCode(200)
                 .body(containsString("href=\"/thank-you\""));
         given().queryParam("owner", unique("nobody-")).when().get("/thank-you").then().statusCode(200)
-                .body(containsString("0 to thank"))
-                .body(containsString("Nothing to thank for"));
+                .body(containsString("0 te bedanken"))
+                .body(containsString("Niets te bedanken"));
         List.of("finance", "admin").forEach(role -> as(role).when().get("/api/v1/thank-you-tasks")
                 .then().statusCode(200));
     }
