@@ -6,8 +6,10 @@
   const root = document.getElementById('charts');
   if (!root || !window.echarts) { return; }
   const year = root.dataset.year;
+  // the series' names in the page's language, from the page (data-label-*)
+  const label = name => root.dataset['label' + name.charAt(0).toUpperCase() + name.slice(1)] || name;
   const charts = {};
-  const euro = v => v == null ? '' : '€ ' + Number(v).toLocaleString('en', {maximumFractionDigits: 0});
+  const euro = v => v == null ? '' : '€ ' + Number(v).toLocaleString('nl-NL', {maximumFractionDigits: 0});
   const num = list => list.map(v => v == null ? null : Number(v));
 
   function chart(id, option) {
@@ -22,9 +24,9 @@
     chart(id, {
       tooltip: {trigger: 'axis'}, legend: {bottom: 0, itemGap: 16}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 50},
       xAxis: {type: 'category', data: t.years},
-      yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: v => percent ? v + ' %' : euro(v)}},
-      series: [{name: 'actual', type: 'bar', data: num(t.actual)},
-               {name: 'target', type: 'line', data: num(t.target)}]
+      yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: v => percent ? Number(v).toLocaleString('nl-NL') + ' %' : euro(v)}},
+      series: [{name: label('actual'), type: 'bar', data: num(t.actual)},
+               {name: label('target'), type: 'line', data: num(t.target)}]
     });
   }
 
@@ -37,22 +39,22 @@
       tooltip: {trigger: 'axis'}, legend: {bottom: 0, itemGap: 16}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 50},
       xAxis: {type: 'category', data: m.months.map(s => s.substring(5))},
       yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: euro}},
-      series: [['Unearmarked', m.unearmarked], ['Programme', m.programme], ['Project', m.project]]
+      series: [[label('unearmarked'), m.unearmarked], [label('programme'), m.programme], [label('project'), m.project]]
         .map(([name, values]) => ({name, type: 'bar', stack: 'income', data: num(values)}))
     });
     const r = data.retention;
     chart('chart-retention', {
       tooltip: {}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 30},
-      xAxis: {type: 'value', minInterval: 1}, yAxis: {type: 'category', data: ['new', 'retained', 'recaptured', 'lapsed']},
+      xAxis: {type: 'value', minInterval: 1}, yAxis: {type: 'category', data: ['new', 'retained', 'recaptured', 'lapsed'].map(label)},
       series: [{type: 'bar', data: [r.newDonors, r.retained, r.recaptured, r.lapsed]}]
     });
     chart('chart-budget', {
       tooltip: {trigger: 'axis'}, legend: {top: 0}, grid: {containLabel: true, left: 10, right: 10, top: 30, bottom: 80},
-      xAxis: {type: 'category', data: data.budgetCategories.map(c => c.replace(/_/g, ' ').toLowerCase()),
+      xAxis: {type: 'category', data: data.budgetCategoryLabels || data.budgetCategories,
               axisLabel: {rotate: 35, fontSize: 9, interval: 0}},
       yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: euro}},
-      series: [{name: 'budget', type: 'bar', data: num(data.budget)},
-               {name: 'realised', type: 'bar', data: num(data.realised)}]
+      series: [{name: label('budget'), type: 'bar', data: num(data.budget)},
+               {name: label('realised'), type: 'bar', data: num(data.realised)}]
     });
     root.dataset.drawn = String(Date.now());
   }
@@ -70,10 +72,10 @@
   const status = document.getElementById('live-status');
   if (status) {
     document.body.addEventListener('htmx:sseOpen', () => {
-      status.textContent = 'live'; status.className = 'ms-3 small text-success'; status.dataset.open = 'true';
+      status.textContent = status.dataset.live || 'live'; status.className = 'ms-3 small text-success'; status.dataset.open = 'true';
     });
     document.body.addEventListener('htmx:sseError', () => {
-      status.textContent = 'reconnecting…'; status.className = 'ms-3 small text-warning'; status.dataset.open = 'false';
+      status.textContent = status.dataset.reconnecting || 'reconnecting…'; status.className = 'ms-3 small text-warning'; status.dataset.open = 'false';
     });
   }
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.NotFound;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 
 import java.util.List;
 
@@ -48,8 +50,7 @@ public class DeadLetterPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("replayed") String replayed) {
         String message = replayed == null || !replayed.matches("[A-Za-z0-9._-]{1,249}/[0-9]{1,9}/[0-9]{1,19}") ? null
-                : "Replayed " + replayed + " to its source topic. If it still cannot be applied, it comes back "
-                + "here as a new record with its reason.";
+                : Texts.of(Msg.class).deadLettersReplayed(replayed);
         return Templates.deadLetters(deadLetters.list(), message, null);
     }
 
@@ -64,8 +65,11 @@ public class DeadLetterPages {
             return Response.seeOther(UriBuilder.fromPath("/admin/dead-letters")
                     .queryParam("replayed", topic + "/" + partition + "/" + offset).build()).build();
         } catch (NotFound | Conflict e) {
+            String record = topic + "/" + partition + "/" + offset;
+            Msg msg = Texts.of(Msg.class);
             return Response.status(e instanceof Conflict ? 409 : 404)
-                    .entity(Templates.deadLetters(deadLetters.list(), null, e.getMessage())).build();
+                    .entity(Templates.deadLetters(deadLetters.list(), null, e instanceof Conflict
+                            ? msg.deadLettersAlreadyReplayed(record) : msg.deadLettersNotFound(record))).build();
         }
     }
 }

@@ -11,10 +11,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.donorcrm.platform.consume.Envelope;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.jobs.Job;
 import org.donorcrm.platform.jobs.JobContext;
 import org.donorcrm.platform.jobs.JobHandler;
 import org.donorcrm.platform.jobs.Jobs;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.finance.FinanceInputs;
 import org.donorcrm.reporting.ledger.ReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,6 +96,11 @@ public class Rebuild implements JobHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public String title() {
+        return Texts.of(Msg.class).rebuildJobTitle();
     }
 
     @Override

@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.NotFound;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.period.Period;
 import org.donorcrm.reporting.table.Table;
 
@@ -68,7 +70,10 @@ public class ClosePages {
             closes.close(y, Integer.parseInt(month), identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/closes/" + y + "/" + Integer.parseInt(month))).build();
         } catch (RuleViolation | Conflict | NumberFormatException e) {
-            String reason = e instanceof NumberFormatException ? "choose a month" : e.getMessage();
+            Msg msg = Texts.of(Msg.class);
+            String reason = e instanceof NumberFormatException ? msg.closesChooseMonth()
+                    : e instanceof Conflict ? msg.closesAlreadyClosed(y, Integer.parseInt(month))
+                    : msg.closesNotEnded(y, Integer.parseInt(month));
             return Response.status(e instanceof Conflict ? 409 : 422)
                     .entity(Templates.closes(y, closes.list(y), reason)).build();
         }

@@ -1,5 +1,9 @@
 package org.donorcrm.reporting.closes;
 
+import org.donorcrm.platform.i18n.Formats;
+import org.donorcrm.platform.i18n.Languages;
+import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.table.Table;
 
 import java.util.ArrayList;
@@ -12,14 +16,16 @@ public final class CloseTable {
     }
 
     public static Table of(MonthCloses.Close close) {
+        Msg msg = Texts.of(Msg.class);
         List<List<Object>> out = new ArrayList<>();
         for (MonthCloses.Value v : close.values()) {
-            out.add(Table.row(v.kpi(), v.field(), v.frozen(), v.changeOnPreviousMonth(), v.changeOnPreviousQuarter(),
-                    v.live(), v.adjustment()));
+            // the value's own name (totalIncome…) stays as the API and the snapshot name it
+            out.add(Table.row(msg.closeKpiName(v.kpi()), v.field(), v.frozen(), v.changeOnPreviousMonth(),
+                    v.changeOnPreviousQuarter(), v.live(), v.adjustment()));
         }
-        return new Table("close-" + close.year() + "-" + close.month(), "Close of " + close.year() + "-"
-                + close.month() + " by " + close.closedBy() + " at " + close.closedAt(),
-                List.of("KPI", "Value", "Frozen at close", "Change on previous month", "Change on previous quarter",
-                        "Live now", "Adjustment after close"), out);
+        return new Table("close-" + close.year() + "-" + close.month(), msg.closeTableTitle(close.year(),
+                close.month(), close.closedBy(), Formats.dateTime(close.closedAt(), Languages.current())),
+                List.of(msg.closeKpi(), msg.closeValue(), msg.closeFrozen(), msg.closeChangeMonth(),
+                        msg.closeChangeQuarter(), msg.closeLive(), msg.closeAdjustment()), out);
     }
 }

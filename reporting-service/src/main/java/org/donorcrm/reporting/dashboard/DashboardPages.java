@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.closes.MonthCloses;
 import org.donorcrm.reporting.figures.BudgetRealisationProjection;
 import org.donorcrm.reporting.figures.FigureTables;
@@ -51,10 +53,10 @@ public class DashboardPages {
                                                  List<Table> tables, MonthCloses.QuarterEvaluation evaluation);
     }
 
-    /** What the charts draw. */
+    /** What the charts draw; {@code budgetCategoryLabels} are the categories in the request's language. */
     public record Charts(int year, Map<String, KeyFigures.Trajectory> trajectories, KeyFigures.Monthly monthly,
                          RetentionProjection.RetentionFigure retention, List<String> budgetCategories,
-                         List<BigDecimal> budget, List<BigDecimal> realised) {
+                         List<String> budgetCategoryLabels, List<BigDecimal> budget, List<BigDecimal> realised) {
     }
 
     private final KeyFigures keyFigures;
@@ -112,8 +114,10 @@ public class DashboardPages {
             budgeted.add(sums[0]);
             realised.add(sums[1]);
         });
+        Msg msg = Texts.of(Msg.class);
         return new Charts(y, keyFigures.trajectories(), keyFigures.monthly(y), keyFigures.retention(period),
-                List.copyOf(byCategory.keySet()), budgeted, realised);
+                List.copyOf(byCategory.keySet()), byCategory.keySet().stream().map(msg::incomeCategory).toList(),
+                budgeted, realised);
     }
 
     /** A "figures" event at most once a second while the figures change, and a comment every 20 s to keep it open. */

@@ -9,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.donornames.DonorNames;
 import org.donorcrm.reporting.table.Table;
 import org.donorcrm.reporting.table.TablePage;
@@ -43,7 +45,7 @@ public class AllocationPages {
         Map<String, String> found = names.of(donorIds, identity);
         Table table = found.isEmpty() ? ids : tables.allocations(drill.filter(period.period()), drill.page,
                 drill.size, found);
-        return TablePage.of("Allocations behind the figure", List.of(table), period.query() + drill.query(),
+        return TablePage.of(Texts.of(Msg.class).allocationsHeading(), List.of(table), period.query() + drill.query(),
                 FigureTables.namesNote(names.maySee(identity), table, 2));
     }
 }

@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.Response;
 import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.Problem.FieldError;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.finance.CostCsv;
 import org.donorcrm.reporting.finance.FinanceInputModels;
 import org.donorcrm.reporting.finance.FinanceInputs;
@@ -103,16 +105,15 @@ public class BudgetPages {
                                            message = "must be a month from 1 to 12") String postedMonth,
                                    @QueryParam("postedRows") @Min(1) @Max(1_000_000) Integer postedRows) {
         int year = period.year();
+        Msg msg = Texts.of(Msg.class);
         String posted = null;
         if (postedRows != null) {
-            posted = "Posted " + postedRows + (postedRows == 1 ? " actual cost" : " actual costs")
-                    + " from the CSV file.";
+            posted = msg.budgetPostedRows(postedRows);
         } else if (postedLine != null && postedMonth != null) {
             int month = Integer.parseInt(postedMonth);
             posted = inputs.actualCosts(year).stream()
                     .filter(c -> c.month() == month && c.costLine().equals(postedLine)).findFirst()
-                    .map(c -> "Posted the actual cost of " + c.costLine() + " for " + year + "-" + month + ": "
-                            + Format.euros(c.amount()) + ".")
+                    .map(c -> msg.budgetPostedCost(c.costLine(), year, month, Format.euros(c.amount())))
                     .orElse(null);
         }
         return budgetPage(period, new CostForm(String.valueOf(year), "", "", ""), posted, List.of());
@@ -128,10 +129,11 @@ public class BudgetPages {
                              @FormParam("costLine") String costLine, @FormParam("amount") String amount) {
         CostForm form = new CostForm(trim(year), trim(month), trim(costLine), trim(amount));
         List<FieldError> errors = new ArrayList<>();
-        Integer y = whole(form.year(), 2000, 2099, "year", "must be a year from 2000 to 2099", errors);
-        Integer m = whole(form.month(), 1, 12, "month", "must be a month from 1 to 12", errors);
+        Msg msg = Texts.of(Msg.class);
+        Integer y = whole(form.year(), 2000, 2099, "year", msg.budgetYearInvalid(), errors);
+        Integer m = whole(form.month(), 1, 12, "month", msg.budgetMonthInvalid(), errors);
         if (!form.costLine().matches(COST_LINE)) {
-            errors.add(new FieldError("#/costLine", "choose a cost line"));
+            errors.add(new FieldError("#/costLine", msg.budgetChooseCostLine()));
         }
         BigDecimal euros = amount(form.amount(), errors);
         if (errors.isEmpty()) {
@@ -161,7 +163,7 @@ public class BudgetPages {
         String shown = trim(year).matches(Period.YEAR) ? trim(year) : String.valueOf(Period.today().getYear());
         CostForm form = new CostForm(shown, "", "", "");
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            return refused(form, List.of(new FieldError("#/file", "choose a CSV file")));
+            return refused(form, List.of(new FieldError("#/file", Texts.of(Msg.class).budgetChooseFile())));
         }
         try {
             String body = StandardCharsets.UTF_8.newDecoder()
@@ -172,7 +174,7 @@ public class BudgetPages {
             return Response.seeOther(URI.create("/finance/budget?year=" + costs.get(0).year() + "&postedRows="
                     + costs.size())).build();
         } catch (CharacterCodingException e) {
-            return refused(form, List.of(new FieldError("#/file", "must be UTF-8 text")));
+            return refused(form, List.of(new FieldError("#/file", Texts.of(Msg.class).budgetNotUtf8())));
         } catch (InvalidInput e) {
             return refused(form, e.fields());
         } catch (RuleViolation e) {
@@ -190,7 +192,7 @@ public class BudgetPages {
     private Response refused(CostForm form, List<FieldError> errors) {
         PagePeriod period = new PagePeriod();
         period.year = form.year().matches(Period.YEAR) ? form.year() : null;
-        List<String> messages = errors.stream().map(e -> describe(e.pointer(), e.detail())).toList();
+        List<String> messages = errors.stream().map(e -> describe(e.pointer(), translate(e.detail()))).toList();
         return Response.status(422).entity(budgetPage(period, form, null, messages)).build();
     }
 
@@ -203,23 +205,54 @@ public class BudgetPages {
                 identity.hasRole(Roles.FINANCE), form, posted, errors);
     }
 
-    /** A refused entry as finance reads it: "Amount: …", "Row 2, amount: …" (rows counted from 1). */
+    /** A refused entry as finance reads it: "Bedrag: …", "Regel 2, amount: …" (rows counted from 1). */
     static String describe(String pointer, String detail) {
+        Msg msg = Texts.of(Msg.class);
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("#/rows/([0-9]+)(?:/(\\w+))?")
                 .matcher(pointer);
         if (row.matches()) {
-            return "Row " + (Integer.parseInt(row.group(1)) + 1) + (row.group(2) == null ? "" : ", " + row.group(2))
-                    + ": " + detail;
+            int number = Integer.parseInt(row.group(1)) + 1;
+            return row.group(2) == null ? msg.budgetErrorRow(number, detail)
+                    : msg.budgetErrorRowField(number, row.group(2), detail);
         }
         return switch (pointer) {
-            case "#/year" -> "Year: " + detail;
-            case "#/month" -> "Month: " + detail;
-            case "#/costLine" -> "Cost line: " + detail;
-            case "#/amount" -> "Amount: " + detail;
-            case "#/file" -> "CSV file: " + detail;
-            case "#/header" -> "The CSV file's header " + detail;
-            case "#/rows" -> "The CSV file " + detail;
-            case "#" -> "The CSV file " + detail;
+            case "#/year" -> msg.budgetErrorYear(detail);
+            case "#/month" -> msg.budgetErrorMonth(detail);
+            case "#/costLine" -> msg.budgetErrorCostLine(detail);
+            case "#/amount" -> msg.budgetErrorAmount(detail);
+            case "#/file" -> msg.budgetErrorFile(detail);
+            case "#/header" -> msg.budgetErrorHeader(detail);
+            case "#/rows", "#" -> msg.budgetErrorWholeFile(detail);
+            default -> detail;
+        };
+    }
+
+    /**
+     * A reason of the costs API's rules (English, for programs) in the request's language; one this screen does not
+     * know stays as it is.
+     */
+    static String translate(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        Msg msg = Texts.of(Msg.class);
+        java.util.regex.Matcher noLine = java.util.regex.Pattern
+                .compile("the budget of ([0-9]{4}) has no cost line (\\S+)").matcher(detail);
+        if (noLine.matches()) {
+            return msg.budgetNoSuchCostLine(noLine.group(1), noLine.group(2));
+        }
+        return switch (detail) {
+            case "must be a year from 2000 to 2099" -> msg.budgetYearInvalid();
+            case "must be a month from 1 to 12" -> msg.budgetMonthInvalid();
+            case COST_LINE_MESSAGE -> msg.budgetCodeInvalid();
+            case "must not be negative" -> msg.budgetAmountNegative();
+            case "must have at most two decimals" -> msg.budgetAmountDecimals();
+            case "must have at most 13 digits before the decimal point" -> msg.budgetAmountDigits();
+            case "must be an amount like 1234.56" -> msg.budgetAmountLike();
+            case "must have as many columns as the header" -> msg.budgetColumnCount();
+            case "must name the columns year,month,costLine,amount" -> msg.budgetHeaderColumns();
+            case "is not a readable CSV file" -> msg.budgetNotReadable();
+            case "must have at least one row" -> msg.budgetAtLeastOneRow();
             default -> detail;
         };
     }
@@ -239,11 +272,12 @@ public class BudgetPages {
     /** Euros with at most two decimals, as the costs CSV takes them (1234.56; no thousands separators). */
     private static BigDecimal amount(String text, List<FieldError> errors) {
         if (!text.matches("[0-9]{1,13}(\\.[0-9]{1,2})?")) {
-            String detail = text.isEmpty() ? "enter an amount like 1234.56"
-                    : text.startsWith("-") ? "must not be negative"
-                    : text.matches("[0-9]+\\.[0-9]{3,}") ? "must have at most two decimals"
-                    : text.matches("[0-9]{14,}(\\.[0-9]*)?") ? "must have at most 13 digits before the decimal point"
-                    : "must be an amount like 1234.56 (a point before the cents, no thousands separators)";
+            Msg msg = Texts.of(Msg.class);
+            String detail = text.isEmpty() ? msg.budgetAmountEmpty()
+                    : text.startsWith("-") ? msg.budgetAmountNegative()
+                    : text.matches("[0-9]+\\.[0-9]{3,}") ? msg.budgetAmountDecimals()
+                    : text.matches("[0-9]{14,}(\\.[0-9]*)?") ? msg.budgetAmountDigits()
+                    : msg.budgetAmountInvalid();
             errors.add(new FieldError("#/amount", detail));
             return null;
         }

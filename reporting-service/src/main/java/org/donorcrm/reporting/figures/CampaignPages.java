@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.table.TablePage;
 
 import java.util.List;
@@ -27,7 +29,8 @@ public class CampaignPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance campaigns(@Valid @BeanParam PagePeriod period) {
-        return TablePage.of("Campaign results", List.of(tables.campaignResults(period.period())), period.query(),
+        return TablePage.of(Texts.of(Msg.class).campaignsHeading(), List.of(tables.campaignResults(period.period())),
+                period.query(),
                 null);
     }
 }

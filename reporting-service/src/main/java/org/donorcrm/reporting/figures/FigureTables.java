@@ -1,6 +1,9 @@
 package org.donorcrm.reporting.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.donorcrm.platform.i18n.Formats;
+import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.finance.FinanceInputModels;
 import org.donorcrm.reporting.finance.FinanceInputs;
 import org.donorcrm.reporting.ledger.AllocationQuery;
@@ -19,7 +22,8 @@ import java.util.function.Function;
 /**
  * The figures' tables as the screens show them, built from the projections as a {@link Table}, so that a screen
  * and its CSV and XLSX export show the same rows. Donor cells link to the donor's page in donor-service and carry
- * only the id, unless the caller passes names it fetched at view time.
+ * only the id, unless the caller passes names it fetched at view time. Titles, headers and codes are in the request's
+ * language ({@link Msg}), dates as 07-12-2026.
  */
 @ApplicationScoped
 public class FigureTables {
@@ -55,15 +59,19 @@ public class FigureTables {
 
     public Table allocations(AllocationQuery.Filter filter, int page, int size, Map<String, String> names) {
         AllocationQuery.AllocationPage rows = allocations.list(filter, page, size);
+        Msg msg = Texts.of(Msg.class);
         List<List<Object>> out = new ArrayList<>();
         for (AllocationQuery.Allocation a : rows.items()) {
-            out.add(Table.row(a.incomeDate().toString(), a.movement(), donor(a.donorId(), names), a.donorKind(),
-                    a.incomeCategory(), a.earmarkClass(), a.fundCode(), a.amount(), a.giftId()));
+            out.add(Table.row(Formats.shortDate(a.incomeDate()), code(msg::movement, a.movement()),
+                    donor(a.donorId(), names), code(msg::donorKind, a.donorKind()),
+                    code(msg::incomeCategory, a.incomeCategory()), code(msg::earmarkClass, a.earmarkClass()),
+                    a.fundCode(), a.amount(), a.giftId()));
         }
-        return new Table("allocations", "Allocations " + rows.from() + " – " + rows.to() + ": " + rows.total()
-                + " rows, sum € " + Format.amount(rows.sum()),
-                List.of("Income date", "Movement", "Donor", "Kind", "Income category", "Earmark class", "Fund",
-                        "Amount", "Gift"), out);
+        return new Table("allocations", msg.allocationsTitle(Formats.shortDate(rows.from()),
+                Formats.shortDate(rows.to()), rows.total(), Format.euros(rows.sum())),
+                List.of(msg.allocationsIncomeDate(), msg.allocationsMovement(), msg.allocationsDonor(),
+                        msg.allocationsKind(), msg.allocationsIncomeCategory(), msg.allocationsEarmarkClass(),
+                        msg.allocationsFund(), msg.allocationsAmount(), msg.allocationsGift()), out);
     }
 
     /** A page of a table, with the number of rows of all pages. */
@@ -108,69 +116,79 @@ public class FigureTables {
             out.add(Table.row(donor(d.donorId(), found), d.lastGiftYear(), d.lastYearAmount()));
         }
         String name = lybunt ? "lybunt" : "sybunt";
-        return new Paged(new Table(name, (lybunt ? "LYBUNT" : "SYBUNT") + " as of " + asOf + ": " + list.total()
-                + " donors", List.of("Donor", "Last year with net giving", "Net amount that year"), out),
-                list.total(), page, size);
+        Msg msg = Texts.of(Msg.class);
+        return new Paged(new Table(name, msg.lapsedTitle(lybunt ? "LYBUNT" : "SYBUNT", Formats.shortDate(asOf),
+                list.total()), List.of(msg.lapsedDonor(), msg.lapsedLastYear(),
+                msg.lapsedLastAmount()), out), list.total(), page, size);
     }
 
     public Table campaignResults(Period period) {
+        Msg msg = Texts.of(Msg.class);
         List<List<Object>> out = new ArrayList<>();
         for (CampaignResultsProjection.CampaignResult c : campaigns.results(period, null).items()) {
-            out.add(Table.row(c.code(), c.name(), c.type(), c.channel(), c.goal(), c.raised(), c.goalReached(),
-                    c.gifts(), c.donors(), c.costPerEuroRaised()));
+            out.add(Table.row(c.code(), c.name(), code(msg::campaignType, c.type()),
+                    code(msg::appealChannel, c.channel()), c.goal(), c.raised(), c.goalReached(), c.gifts(),
+                    c.donors(), c.costPerEuroRaised()));
         }
-        return new Table("campaign-results", "Campaign results " + period.from() + " – " + period.to(),
-                List.of("Code", "Name", "Type", "Channel", "Goal", "Raised", "Goal reached %", "Gifts", "Donors",
-                        "Cost per euro raised"), out);
+        return new Table("campaign-results", msg.campaignsTitle(Formats.shortDate(period.from()),
+                Formats.shortDate(period.to())),
+                List.of(msg.campaignsCode(), msg.campaignsName(), msg.campaignsType(), msg.campaignsChannel(),
+                        msg.campaignsGoal(), msg.campaignsRaised(), msg.campaignsGoalReached(), msg.campaignsGifts(),
+                        msg.campaignsDonors(), msg.campaignsCostPerEuro()), out);
     }
 
     public Table budgetIncome(Period period) {
         BudgetRealisationProjection.BudgetRealisation b = budget.compute(period, null);
+        Msg msg = Texts.of(Msg.class);
         List<List<Object>> out = new ArrayList<>();
         for (BudgetRealisationProjection.IncomeRow r : b.income()) {
-            out.add(Table.row(r.incomeCategory(), r.earmarkClass(), r.budget(), r.realised(), r.difference(),
+            out.add(Table.row(code(msg::incomeCategory, r.incomeCategory()),
+                    code(msg::earmarkClass, r.earmarkClass()), r.budget(), r.realised(), r.difference(),
                     r.realisation()));
         }
-        out.add(Table.row("Total", "", b.incomeBudget(), b.incomeRealised(),
+        out.add(Table.row(msg.tableTotal(), "", b.incomeBudget(), b.incomeRealised(),
                 b.incomeRealised().subtract(b.incomeBudget()), null));
-        return new Table("budget-income", "Income: budget against realisation " + period.from() + " – "
-                + period.to(), List.of("Income category", "Earmark class", "Budget", "Realised", "Difference",
-                "Realisation %"), out);
+        return new Table("budget-income", msg.budgetIncomeTitle(Formats.shortDate(period.from()),
+                Formats.shortDate(period.to())), List.of(msg.budgetIncomeCategory(), msg.budgetEarmarkClass(),
+                msg.budgetBudget(), msg.budgetRealised(), msg.budgetDifference(), msg.budgetRealisation()), out);
     }
 
     public Table budgetCosts(Period period) {
         BudgetRealisationProjection.BudgetRealisation b = budget.compute(period, null);
+        Msg msg = Texts.of(Msg.class);
         List<List<Object>> out = new ArrayList<>();
         for (BudgetRealisationProjection.CostRow r : b.costs()) {
-            out.add(Table.row(r.costLine(), r.name(), r.werkorganisatie() ? "yes" : "no", r.budget(), r.actual(),
-                    r.difference()));
+            out.add(Table.row(r.costLine(), r.name(), r.werkorganisatie() ? msg.tableYes() : msg.tableNo(),
+                    r.budget(), r.actual(), r.difference()));
         }
-        out.add(Table.row("Coverage of the werkorganisatie", "", "", b.budgetedCoverage(), b.coverage(), null));
-        return new Table("budget-costs", "Costs: budget against actual " + period.from() + " – " + period.to(),
-                List.of("Cost line", "Name", "Werkorganisatie", "Budget", "Actual", "Difference"), out);
+        out.add(Table.row(msg.budgetCoverage(), "", "", b.budgetedCoverage(), b.coverage(), null));
+        return new Table("budget-costs", msg.budgetCostsTitle(Formats.shortDate(period.from()),
+                Formats.shortDate(period.to())), List.of(msg.budgetCostLine(), msg.budgetName(),
+                msg.budgetWerkorganisatie(), msg.budgetBudget(), msg.budgetActual(), msg.budgetDifference()), out);
     }
 
     public Table reserve(Period period) {
         ReserveProjection.ReserveFigure r = reserve.project(period, null);
+        Msg msg = Texts.of(Msg.class);
         List<List<Object>> out = new ArrayList<>();
-        out.add(Table.row("Opening balance (audited closing " + (r.year() - 1) + ")", r.openingBalance()));
-        out.add(Table.row("Planned addition", r.plannedAddition()));
-        out.add(Table.row("Unearmarked income to date", r.unearmarkedIncomeToDate()));
-        out.add(Table.row("Unearmarked budget to date", r.unearmarkedBudgetToDate()));
-        out.add(Table.row("Werkorganisatie cost to date", r.werkorganisatieCostToDate()));
-        out.add(Table.row("Werkorganisatie budget to date", r.werkorganisatieBudgetToDate()));
-        out.add(Table.row("Projected closing balance", r.projectedClosingBalance()));
-        out.add(Table.row("Plan path at the end of the year", r.planPathClosing()));
-        out.add(Table.row("Short by (negative: ahead)", r.shortBy()));
-        out.add(Table.row("Ratio to the yearly werkorganisatie cost (target 0.5, ceiling 1.5)",
-                r.ratioToWerkorganisatie()));
+        out.add(Table.row(msg.reserveOpening(r.year() - 1), r.openingBalance()));
+        out.add(Table.row(msg.reservePlannedAddition(), r.plannedAddition()));
+        out.add(Table.row(msg.reserveUnearmarkedIncome(), r.unearmarkedIncomeToDate()));
+        out.add(Table.row(msg.reserveUnearmarkedBudget(), r.unearmarkedBudgetToDate()));
+        out.add(Table.row(msg.reserveWerkorganisatieCost(), r.werkorganisatieCostToDate()));
+        out.add(Table.row(msg.reserveWerkorganisatieBudget(), r.werkorganisatieBudgetToDate()));
+        out.add(Table.row(msg.reserveProjectedClosing(), r.projectedClosingBalance()));
+        out.add(Table.row(msg.reservePlanPath(), r.planPathClosing()));
+        out.add(Table.row(msg.reserveShortBy(), r.shortBy()));
+        out.add(Table.row(msg.reserveRatio(), r.ratioToWerkorganisatie()));
         for (FinanceInputModels.ReserveBalance balance : inputs.reserveBalances()) {
-            out.add(Table.row("Reserve ledger: audited closing balance " + balance.year(),
-                    balance.auditedClosingBalance()));
+            out.add(Table.row(msg.reserveLedger(balance.year()), balance.auditedClosingBalance()));
         }
-        return new Table("reserve", "Continuity reserve " + r.from() + " – " + r.to()
-                + (r.missingInputs().isEmpty() ? "" : " (missing: " + String.join(", ", r.missingInputs()) + ")"),
-                List.of("Item", "Amount"), out);
+        String from = Formats.shortDate(r.from());
+        String to = Formats.shortDate(r.to());
+        return new Table("reserve", r.missingInputs().isEmpty() ? msg.reserveTitle(from, to)
+                : msg.reserveTitleMissing(from, to, String.join(", ", r.missingInputs())),
+                List.of(msg.reserveItem(), msg.reserveAmount()), out);
     }
 
     /**
@@ -179,12 +197,11 @@ public class FigureTables {
      */
     public static String namesNote(boolean maySeeNames, Table table, int donorColumn) {
         if (!maySeeNames) {
-            return "Donor names are personal data and are not shown for your role; the ids link to donor-service.";
+            return Texts.of(Msg.class).namesNotShown();
         }
         boolean idsOnly = !table.rows().isEmpty() && table.rows().stream().allMatch(
                 r -> r.get(donorColumn) instanceof Table.Link link && link.href().endsWith("/" + link.text()));
-        return idsOnly ? "Donor names could not be fetched from donor-service just now; the ids link to the donors' "
-                + "pages." : null;
+        return idsOnly ? Texts.of(Msg.class).namesNotFetched() : null;
     }
 
     public Table monthlyIncome(int year) {
@@ -196,8 +213,14 @@ public class FigureTables {
             out.add(Table.row(monthly.months().get(m), monthly.unearmarked().get(m), monthly.programme().get(m),
                     monthly.project().get(m), total));
         }
-        return new Table("monthly-income", "Monthly income " + year + " by earmark class",
-                List.of("Month", "Unearmarked", "Programme (semi-earmarked)", "Project (earmarked)", "Total"), out);
+        Msg msg = Texts.of(Msg.class);
+        return new Table("monthly-income", msg.monthlyTitle(year), List.of(msg.monthlyMonth(),
+                msg.monthlyUnearmarked(), msg.monthlyProgramme(), msg.monthlyProject(), msg.monthlyTotal()), out);
+    }
+
+    /** A code (earmark class, income category, donor kind…) as a person reads it; nothing for none. */
+    private static String code(Function<String, String> label, Object code) {
+        return code == null ? "" : label.apply(code.toString());
     }
 
     private Object donor(String donorId, Map<String, String> names) {

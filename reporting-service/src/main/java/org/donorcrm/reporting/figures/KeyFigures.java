@@ -1,6 +1,9 @@
 package org.donorcrm.reporting.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.donorcrm.platform.i18n.Formats;
+import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.ledger.LedgerQueries;
 import org.donorcrm.reporting.period.Period;
 
@@ -61,30 +64,34 @@ public class KeyFigures {
 
     public List<Tile> tiles(Period period) {
         String query = "year=" + period.year() + (period.isWholeYear() ? "" : "&asOf=" + period.to());
+        Msg msg = Texts.of(Msg.class);
         List<Tile> tiles = new ArrayList<>();
         IncomeByEarmark income = unearmarkedShare.income(period);
         UnearmarkedShareProjection.AgainstTarget share = unearmarkedShare.againstTarget(income);
-        tiles.add(new Tile("unearmarked-share", "Unearmarked share", Unit.PERCENT,
+        tiles.add(new Tile("unearmarked-share", msg.tileUnearmarkedShare(), Unit.PERCENT,
                 Shares.percent(income.unearmarked(), income.total()), share.targetShare(), share.shortBy(),
-                share.status(), "€ " + income.unearmarked() + " of € " + income.total() + " unearmarked",
+                share.status(), msg.tileUnearmarkedShareDetail(Formats.money(income.unearmarked()),
+                Formats.money(income.total())),
                 query + DrillDown.UNEARMARKED));
         ReserveProjection.ReserveFigure r = reserve.project(period, null);
-        tiles.add(new Tile("continuity-reserve", "Continuity reserve (projected closing)", Unit.EUR,
+        tiles.add(new Tile("continuity-reserve", msg.tileReserve(), Unit.EUR,
                 r.projectedClosingBalance(), r.planPathClosing(), r.shortBy(), r.status() == null ? null
                 : "SHORT".equals(r.status()) ? "BEHIND" : r.status(),
-                !r.missingInputs().isEmpty() ? "missing: " + String.join(", ", r.missingInputs())
-                        : r.ratioToWerkorganisatie() == null ? "ratio to the werkorganisatie not available"
-                        : "ratio " + r.ratioToWerkorganisatie() + " to the werkorganisatie (target 0.5)",
+                !r.missingInputs().isEmpty() ? msg.tileReserveMissing(String.join(", ", r.missingInputs()))
+                        : r.ratioToWerkorganisatie() == null ? msg.tileReserveNoRatio()
+                        : msg.tileReserveRatio(Formats.decimal(r.ratioToWerkorganisatie(),
+                        Math.max(2, r.ratioToWerkorganisatie().scale()))),
                 query + DrillDown.UNEARMARKED));
         LedgerQueries.IncomeSums sums = ledger.income(period);
         DonorIncomeProjection.PrivateDonorFigure p = donorIncome.privateDonors(period, null, sums);
-        tiles.add(new Tile("private-donors", "Private-donor income", Unit.EUR, p.privateIncome(), p.periodTarget(),
-                p.shortBy(), p.status(), p.individualDonors() + " donors, " + p.gifts() + " gifts",
+        tiles.add(new Tile("private-donors", msg.tilePrivateDonors(), Unit.EUR, p.privateIncome(), p.periodTarget(),
+                p.shortBy(), p.status(), msg.tilePrivateDonorsDetail(Formats.number(p.individualDonors()),
+                Formats.number(p.gifts())),
                 query + DrillDown.PRIVATE_DONORS));
         DonorIncomeProjection.InstitutionalFigure i = donorIncome.institutional(period, null, sums);
-        tiles.add(new Tile("institutional-income", "Unearmarked institutional income", Unit.EUR,
+        tiles.add(new Tile("institutional-income", msg.tileInstitutional(), Unit.EUR,
                 i.institutionalUnearmarkedIncome(), i.periodTarget(), i.shortBy(), i.status(),
-                "€ " + i.unclassifiedUnearmarkedIncome() + " from donors not known yet",
+                msg.tileInstitutionalDetail(Formats.money(i.unclassifiedUnearmarkedIncome())),
                 query + DrillDown.INSTITUTIONAL));
         return tiles;
     }

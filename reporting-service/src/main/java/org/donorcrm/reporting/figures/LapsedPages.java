@@ -15,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.donornames.DonorNames;
 
 import java.time.LocalDate;
@@ -55,8 +57,8 @@ public class LapsedPages {
         LocalDate date = period.asOfOrToday();
         boolean lybunt = list.equals("lybunt");
         FigureTables.Paged rows = tables.lapsed(date, lybunt, page, PAGE_SIZE, ids -> names.of(ids, identity));
-        return Templates.lapsed(lybunt ? "LYBUNT: gave last year, not yet this year"
-                        : "SYBUNT: gave some year before last, not since", rows, list, date.toString(),
-                "asOf=" + date, FigureTables.namesNote(names.maySee(identity), rows.table(), 0));
+        Msg msg = Texts.of(Msg.class);
+        return Templates.lapsed(lybunt ? msg.lapsedLybuntHeading() : msg.lapsedSybuntHeading(), rows, list,
+                date.toString(), "asOf=" + date, FigureTables.namesNote(names.maySee(identity), rows.table(), 0));
     }
 }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.table.TablePage;
 
 import java.util.List;
@@ -27,6 +29,7 @@ public class ReservePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance reserve(@Valid @BeanParam PagePeriod period) {
-        return TablePage.of("Continuity reserve", List.of(tables.reserve(period.period())), period.query(), null);
+        return TablePage.of(Texts.of(Msg.class).reserveHeading(), List.of(tables.reserve(period.period())),
+                period.query(), null);
     }
 }

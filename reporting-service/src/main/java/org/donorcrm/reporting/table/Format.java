@@ -1,43 +1,47 @@
 package org.donorcrm.reporting.table;
 
 import io.quarkus.qute.TemplateExtension;
+import org.donorcrm.platform.i18n.Formats;
+import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.reporting.Msg;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** How the screens write amounts and percentages: 12,345.67 and 12.34 %; a dash where a figure is not known. */
+/**
+ * How the screens write the figures of their tables and tiles, through the platform's {@link Formats} (Dutch
+ * separators: 12.345,67 and 12,34 %), with a dash where a figure is not known.
+ */
 @TemplateExtension(namespace = "fmt")
 public final class Format {
 
     private Format() {
     }
 
+    /** Counts (scale 0) as whole numbers, amounts with their cents: 1.234 and 1.234,56; a dash for none. */
     public static String amount(BigDecimal value) {
         if (value == null) {
             return "–";
         }
-        // counts (scale 0) as whole numbers, amounts with their cents
-        DecimalFormat format = new DecimalFormat(value.scale() == 0 ? "#,##0" : "#,##0.00",
-                DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return format.format(value);
+        return Formats.decimal(value, value.scale() == 0 ? 0 : 2);
     }
 
+    /** € 1.234,56; a dash for none. */
     public static String euros(BigDecimal value) {
-        return value == null ? "–" : "€ " + amount(value);
+        return value == null ? "–" : Formats.money(value);
     }
 
+    /** 12,34 %; a dash for none. */
     static String percent(BigDecimal value) {
-        return value == null ? "–" : value.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + " %";
+        return value == null ? "–" : Formats.percent(value);
     }
 
-    /** "€ 1,234.00 short" or "€ 56.00 ahead"; the sign of shortBy says which. */
+    /** "€ 1.234,00 tekort" or "€ 56,00 voor" (in the request's language); the sign of shortBy says which. */
     static String shortOrAhead(BigDecimal shortBy) {
+        Msg msg = Texts.of(Msg.class);
         if (shortBy == null) {
-            return "no target set";
+            return msg.dashboardNoTarget();
         }
-        return shortBy.signum() > 0 ? euros(shortBy) + " short" : euros(shortBy.negate()) + " ahead";
+        return shortBy.signum() > 0 ? msg.dashboardShort(euros(shortBy)) : msg.dashboardAhead(euros(shortBy.negate()));
     }
 
     static String plain(BigDecimal value) {

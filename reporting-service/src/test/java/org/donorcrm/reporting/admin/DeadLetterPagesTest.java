@@ -46,7 +46,7 @@ class DeadLetterPagesTest {
                 + letter.get("offset") + "/replay";
 
         given().when().get("/admin/dead-letters").then().statusCode(200)
-                .body(containsString("Dead letters"))
+                .body(containsString("Onverwerkte berichten"))
                 .body(containsString(poisonId))
                 .body(containsString("event data is not a GiftRecorded"))
                 .body(containsString("action=\"" + action + "\""))
@@ -64,13 +64,17 @@ class DeadLetterPagesTest {
                 .when().post(action).then().statusCode(303)
                 .header("Location", containsString("/admin/dead-letters?replayed=crm.gifts.dlq.reporting%2F"));
         given().header("Origin", origin).formParam("again", "false").when().post(action).then().statusCode(409)
-                .body(containsString("add again=true"));
+                .body(containsString("is al eerder opnieuw afgespeeld"));
         given().redirects().follow(false).header("Origin", origin).formParam("again", "true")
                 .when().post(action).then().statusCode(303);
         String page = given().when().get("/admin/dead-letters").then().statusCode(200).extract().asString();
         // the record now shows both replays, by the signed-in admin, and offers to replay it again
-        assertThat(page.split("petra at ", -1)).hasSize(3);
-        assertThat(page).contains("Replay again");
+        assertThat(page.split("petra op ", -1)).hasSize(3);
+        assertThat(page).contains("Nogmaals afspelen");
+        String english = given().cookie("crm-lang", "en").when().get("/admin/dead-letters").then().statusCode(200)
+                .extract().asString();
+        assertThat(english).contains("<h1 class=\"h3 mb-3\">Dead letters</h1>", "Replay again");
+        assertThat(english.split("petra at ", -1)).hasSize(3);
     }
 
     @Test

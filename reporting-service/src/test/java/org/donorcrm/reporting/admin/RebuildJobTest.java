@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -96,9 +97,12 @@ class RebuildJobTest {
     void theScreenStartsARebuildAndSendsTheAdminToItsPage() {
         String origin = RestAssured.baseURI + ":" + RestAssured.port;
         given().when().get("/admin/rebuild").then().statusCode(200)
-                .body(containsString("Rebuild the read models"))
+                .body(containsString("De leesmodellen opnieuw opbouwen"))
                 .body(containsString("action=\"/admin/rebuild\""))
                 .body(containsString("href=\"/admin/rebuild\""));
+        given().cookie("crm-lang", "en").when().get("/admin/rebuild").then().statusCode(200)
+                .body(containsString("Rebuild the read models"))
+                .body(not(containsString("De leesmodellen opnieuw opbouwen")));
         // a form from another site never starts one
         given().redirects().follow(false).header("Origin", "https://attacker.example")
                 .when().post("/admin/rebuild").then().statusCode(403);

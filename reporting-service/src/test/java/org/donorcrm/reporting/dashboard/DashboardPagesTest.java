@@ -95,27 +95,34 @@ class DashboardPagesTest {
     void aDirectorSeesATilePerTargetWithTheEurosShortOrAhead() {
         given().when().get("/?year=" + YEAR).then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("Strategic figures " + YEAR))
+                .body(containsString("Strategische cijfers " + YEAR))
                 // unearmarked 600 + 1000 = 1,600.00 of 2,000.00 = 80.00 %; short by round(30 % × 2,000.00)
                 // − 1,600.00 = 600.00 − 1,600.00 = −1,000.00: € 1,000.00 ahead, on track
                 .body(containsString("on-track\" data-tile=\"unearmarked-share\" data-status=\"ON_TRACK\" "
                         + "data-value=\"80.00\" data-short-by=\"-1000.00\""))
-                .body(containsString("80.00 %"))
-                .body(containsString("€ 1,000.00 ahead"))
+                .body(containsString("80,00 %"))
+                .body(containsString("€ 1.000,00 voor"))
                 // private income 600.00 against the whole year's 1,200.00: € 600.00 short, behind
                 .body(containsString("behind\" data-tile=\"private-donors\" data-status=\"BEHIND\" "
                         + "data-value=\"600.00\" data-short-by=\"600.00\""))
-                .body(containsString("€ 600.00 short"))
+                .body(containsString("€ 600,00 tekort"))
                 // institutional (foundation) unearmarked 1,000.00 against 800.00: € 200.00 ahead
                 .body(containsString("data-tile=\"institutional-income\" data-status=\"ON_TRACK\" "
                         + "data-value=\"1000.00\" data-short-by=\"-200.00\""))
-                .body(containsString("€ 200.00 ahead"))
+                .body(containsString("€ 200,00 voor"))
                 // live refresh and charts, all from webjars
                 .body(containsString("sse-connect=\"/events/figures\""))
                 .body(containsString("hx-trigger=\"sse:figures\""))
                 .body(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js"))
                 // the director sees the finance screens in the navigation
                 .body(containsString("href=\"/finance/reserve\""));
+        given().cookie("crm-lang", "en").when().get("/?year=" + YEAR).then().statusCode(200)
+                .body(containsString("Strategic figures " + YEAR))
+                .body(containsString("80,00 %"))
+                .body(containsString("€ 1.000,00 ahead"))
+                .body(containsString("€ 600,00 short"))
+                .body(containsString("Unearmarked share"))
+                .body(not(containsString("Strategische cijfers")));
         given().when().get("/webjars/htmx-ext-sse/2.2.2/sse.js").then().statusCode(200);
         given().when().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200);
     }
@@ -124,7 +131,7 @@ class DashboardPagesTest {
     @TestSecurity(user = "fenna", roles = "fundraiser")
     void aFundraiserSeesTheDashboardButNotTheReserveAndBudgetScreens() {
         given().when().get("/?year=" + YEAR).then().statusCode(200)
-                .body(containsString("€ 600.00 short"))
+                .body(containsString("€ 600,00 tekort"))
                 .body(not(containsString("href=\"/finance/reserve\"")))
                 .body(not(containsString("href=\"/closes\"")));
         given().when().get("/finance/reserve?year=" + YEAR).then().statusCode(403);
@@ -190,18 +197,22 @@ class DashboardPagesTest {
         given().when().get("/dashboard/tiles?year=" + year).then().statusCode(200)
                 .body(not(containsString("<html")))
                 .body(containsString("data-tile=\"unearmarked-share\" data-status=\"\" data-value=\"100.00\""))
-                .body(containsString("no target set"));
+                .body(containsString("geen doel ingesteld"));
     }
 
     @Test
     @TestSecurity(user = "dirk", roles = "director")
     void theQuarterlyReportIsPrintReadyWithItsCharts() {
         given().when().get("/reports/quarterly?year=" + YEAR + "&quarter=1").then().statusCode(200)
-                .body(containsString("Quarterly report " + YEAR + " Q1"))
+                .body(containsString("Kwartaalrapportage " + YEAR + " K1"))
                 .body(containsString("data-print"))
                 .body(containsString("id=\"chart-monthly\""))
                 .body(containsString("/css/crm.css"))
-                .body(containsString("Campaign results " + YEAR + "-01-01 – " + YEAR + "-03-31"));
+                .body(containsString("Campagneresultaten 01-01-" + YEAR + " – 31-03-" + YEAR));
+        given().cookie("crm-lang", "en").when().get("/reports/quarterly?year=" + YEAR + "&quarter=1").then()
+                .statusCode(200)
+                .body(containsString("Quarterly report " + YEAR + " Q1"))
+                .body(containsString("Campaign results 01-01-" + YEAR + " – 31-03-" + YEAR));
         given().when().get("/css/crm.css").then().statusCode(200).body(containsString("@media print"));
     }
 }

@@ -60,8 +60,8 @@ class BudgetPagesTest {
                 .body(containsString("<option value=\"STAFF\">STAFF – Own staff</option>"))
                 .body(containsString("<option value=\"OFFICE\">OFFICE – Office</option>"))
                 // STAFF: budget 12,000.00, nothing posted, difference -12,000.00
-                .body(containsString("<td>STAFF</td><td>Own staff</td><td>yes</td><td class=\"money\">12,000.00</td>"
-                        + "<td class=\"money\">0.00</td><td class=\"money\">-12,000.00</td>"));
+                .body(containsString("<td>STAFF</td><td>Own staff</td><td>ja</td><td class=\"money\">12.000,00</td>"
+                        + "<td class=\"money\">0,00</td><td class=\"money\">-12.000,00</td>"));
 
         given().redirects().follow(false).header("Origin", origin())
                 .formParam("year", "2077").formParam("month", "3").formParam("costLine", "STAFF")
@@ -71,9 +71,9 @@ class BudgetPagesTest {
 
         // 1,234.56 - 12,000.00 = -10,765.44
         given().when().get("/finance/budget?year=2077&postedLine=STAFF&postedMonth=3").then().statusCode(200)
-                .body(containsString("Posted the actual cost of STAFF for 2077-3: € 1,234.56."))
-                .body(containsString("<td>STAFF</td><td>Own staff</td><td>yes</td><td class=\"money\">12,000.00</td>"
-                        + "<td class=\"money\">1,234.56</td><td class=\"money\">-10,765.44</td>"));
+                .body(containsString("Werkelijke kosten van STAFF voor 2077-3 geboekt: € 1.234,56."))
+                .body(containsString("<td>STAFF</td><td>Own staff</td><td>ja</td><td class=\"money\">12.000,00</td>"
+                        + "<td class=\"money\">1.234,56</td><td class=\"money\">-10.765,44</td>"));
         given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", "2077")
                 .when().get("/api/v1/costs").then().statusCode(200)
                 .body("$", hasSize(1))
@@ -91,24 +91,24 @@ class BudgetPagesTest {
                 .formParam("amount", "1000")
                 .when().post("/finance/costs").then().statusCode(303);
         given().when().get("/finance/budget?year=2077").then().statusCode(200)
-                .body(containsString("<td class=\"money\">1,000.00</td><td class=\"money\">-11,000.00</td>"))
-                .body(not(containsString("Posted the actual cost")));
+                .body(containsString("<td class=\"money\">1.000,00</td><td class=\"money\">-11.000,00</td>"))
+                .body(not(containsString("Werkelijke kosten van")));
     }
 
     @Test
     @TestSecurity(user = "femke", roles = "finance")
     void aBadCostIsRefusedWithTheFormAndItsReasonAndNothingIsStored() {
         String[][] refused = {
-                {"2078", "3", "STAFF", "12.345", "Amount: must have at most two decimals"},
-                {"2078", "3", "STAFF", "1.234,56", "Amount: must be an amount like 1234.56"},
-                {"2078", "3", "STAFF", "-5.00", "Amount: must not be negative"},
-                {"2078", "3", "STAFF", "", "Amount: enter an amount like 1234.56"},
+                {"2078", "3", "STAFF", "12.345", "Bedrag: mag hoogstens twee decimalen hebben"},
+                {"2078", "3", "STAFF", "1.234,56", "Bedrag: moet een bedrag zijn zoals 1234.56"},
+                {"2078", "3", "STAFF", "-5.00", "Bedrag: mag niet negatief zijn"},
+                {"2078", "3", "STAFF", "", "Bedrag: vul een bedrag in, zoals 1234.56"},
                 {"2078", "3", "STAFF", "12345678901234.00",
-                        "Amount: must have at most 13 digits before the decimal point"},
-                {"2078", "13", "STAFF", "10.00", "Month: must be a month from 1 to 12"},
-                {"2078", "3", "", "10.00", "Cost line: choose a cost line"},
-                {"2078", "3", "NOPE", "10.00", "Cost line: the budget of 2078 has no cost line NOPE"},
-                {"1999", "3", "STAFF", "10.00", "Year: must be a year from 2000 to 2099"},
+                        "Bedrag: mag hoogstens 13 cijfers voor de decimale punt hebben"},
+                {"2078", "13", "STAFF", "10.00", "Maand: moet een maand van 1 tot en met 12 zijn"},
+                {"2078", "3", "", "10.00", "Kostenregel: kies een kostenregel"},
+                {"2078", "3", "NOPE", "10.00", "Kostenregel: de begroting van 2078 heeft geen kostenregel NOPE"},
+                {"1999", "3", "STAFF", "10.00", "Jaar: moet een jaar van 2000 tot en met 2099 zijn"},
         };
         for (String[] c : refused) {
             given().header("Origin", origin())
@@ -116,7 +116,7 @@ class BudgetPagesTest {
                     .formParam("amount", c[3])
                     .when().post("/finance/costs").then().statusCode(422)
                     .contentType(containsString("text/html"))
-                    .body(containsString("Nothing was posted:"))
+                    .body(containsString("Er is niets geboekt:"))
                     .body(containsString("<li>" + c[4]))
                     // the form comes back as it was filled in
                     .body(containsString("id=\"cost-amount\" name=\"amount\" value=\"" + c[3] + "\""));
@@ -143,16 +143,21 @@ class BudgetPagesTest {
         given().header("Origin", origin()).multiPart("file", "costs.csv", bad, "text/csv")
                 .multiPart("year", "2079")
                 .when().post("/finance/costs/csv").then().statusCode(422)
-                .body(containsString("<li>Row 2, amount: must have at most two decimals</li>"));
+                .body(containsString("<li>Regel 2, amount: mag hoogstens twee decimalen hebben</li>"));
         given().header("Origin", origin()).multiPart("file", "costs.csv",
                         "year,month,costLine,amount\n2079,4,SNACKS,1.00\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .multiPart("year", "2079")
                 .when().post("/finance/costs/csv").then().statusCode(422)
-                .body(containsString("<li>Row 1, costLine: the budget of 2079 has no cost line SNACKS</li>"));
+                .body(containsString("<li>Regel 1, costLine: de begroting van 2079 heeft geen kostenregel SNACKS</li>"));
         given().header("Origin", origin()).multiPart("file", "costs.csv", new byte[] {(byte) 0xe9, 'x'}, "text/csv")
                 .multiPart("year", "2079")
                 .when().post("/finance/costs/csv").then().statusCode(422)
-                .body(containsString("<li>CSV file: must be UTF-8 text</li>"));
+                .body(containsString("<li>CSV-bestand: moet UTF-8-tekst zijn</li>"));
+        given().cookie("crm-lang", "en").header("Origin", origin()).multiPart("file", "costs.csv", bad, "text/csv")
+                .multiPart("year", "2079")
+                .when().post("/finance/costs/csv").then().statusCode(422)
+                .body(containsString("Nothing was posted:"))
+                .body(containsString("<li>Row 2, amount: must have at most two decimals</li>"));
         given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", "2079")
                 .when().get("/api/v1/costs").then().statusCode(200).body("$", hasSize(0));
 
@@ -164,18 +169,23 @@ class BudgetPagesTest {
                 .header("Location", containsString("/finance/budget?year=2079&postedRows=2"));
         // STAFF 100.00 - 12,000.00 = -11,900.00; OFFICE 50.00 - 2,400.00 = -2,350.00
         given().when().get("/finance/budget?year=2079&postedRows=2").then().statusCode(200)
-                .body(containsString("Posted 2 actual costs from the CSV file."))
-                .body(containsString("<td class=\"money\">100.00</td><td class=\"money\">-11,900.00</td>"))
-                .body(containsString("<td class=\"money\">50.00</td><td class=\"money\">-2,350.00</td>"));
+                .body(containsString("2 werkelijke kostenposten uit het CSV-bestand geboekt."))
+                .body(containsString("<td class=\"money\">100,00</td><td class=\"money\">-11.900,00</td>"))
+                .body(containsString("<td class=\"money\">50,00</td><td class=\"money\">-2.350,00</td>"));
     }
 
     @Test
     @TestSecurity(user = "dirk", roles = "director")
     void aDirectorSeesTheBudgetButNoCostFormAndMayNotPost() {
         given().when().get("/finance/budget?year=2077").then().statusCode(200)
-                .body(containsString("Budget against realisation"))
+                .body(containsString("Begroting versus realisatie"))
                 .body(not(containsString("action=\"/finance/costs\"")))
-                .body(not(containsString("Upload the costs")));
+                .body(not(containsString("Kosten uploaden")));
+        given().cookie("crm-lang", "en").when().get("/finance/budget?year=2077").then().statusCode(200)
+                .body(containsString("<h1 class=\"h3 mb-3\">Budget against realisation</h1>"))
+                .body(containsString("Income: budget against realisation 01-01-2077 – 31-12-2077"))
+                .body(containsString("<td>STAFF</td><td>Own staff</td><td>yes</td><td class=\"money\">12.000,00</td>"))
+                .body(not(containsString("Begroting versus realisatie")));
         given().header("Origin", origin())
                 .formParam("year", "2077").formParam("month", "5").formParam("costLine", "STAFF")
                 .formParam("amount", "10.00")

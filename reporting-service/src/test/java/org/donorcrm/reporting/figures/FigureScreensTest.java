@@ -117,7 +117,7 @@ class FigureScreensTest {
     @TestSecurity(user = "fenna", roles = "fundraiser")
     void aFundraiserOpensAFigureToItsAllocationsWithTheDonorsNamesFetchedAtViewTime() {
         given().when().get("/figures/allocations?year=2066&earmarkClass=UNEARMARKED").then().statusCode(200)
-                .body(containsString("1 rows, sum € 120.00"))
+                .body(containsString("1 regel, som € 120,00"))
                 .body(containsString(">Anna Jansen</a>"))
                 .body(containsString("/donors/" + donorA))
                 .body(containsString("/exports/allocations.csv?year=2066&amp;earmarkClass=UNEARMARKED"));
@@ -130,6 +130,12 @@ class FigureScreensTest {
         given().when().get("/figures/allocations?year=2066").then().statusCode(200)
                 .body(containsString(">" + donorA + "</a>"))
                 .body(not(containsString("Anna Jansen")))
+                .body(containsString("voor uw rol niet getoond"))
+                .body(containsString(">ongeoormerkt</td>"));
+        given().cookie("crm-lang", "en").when().get("/figures/allocations?year=2066").then().statusCode(200)
+                .body(containsString("Allocations behind the figure"))
+                .body(containsString("1 row, sum € 120,00"))
+                .body(containsString(">unearmarked</td>"))
                 .body(containsString("not shown for your role"));
         assertThat(LOOKUPS).isEmpty();
     }
@@ -139,12 +145,12 @@ class FigureScreensTest {
     void theLybuntListShowsTheDonorsNamesLinkedToTheirPages() {
         // as of 2067-03-01: A gave in 2066 (120.00) and not yet in 2067; B gave in 2067
         given().when().get("/lists/lybunt?asOf=2067-03-01").then().statusCode(200)
-                .body(containsString("LYBUNT as of 2067-03-01: 1 donors"))
+                .body(containsString("LYBUNT per 01-03-2067: 1 donateur"))
                 .body(containsString("<a href=\"http://127.0.0.1:8081/donors/" + donorA + "\">Anna Jansen</a>"))
-                .body(containsString("120.00"))
-                .body(containsString("Donors 1–1 of 1"))
-                .body(not(containsString(">Next</a>")))
-                .body(not(containsString("not shown for your role")))
+                .body(containsString("120,00"))
+                .body(containsString("Donateurs 1–1 van 1"))
+                .body(not(containsString(">Volgende</a>")))
+                .body(not(containsString("voor uw rol niet getoond")))
                 .body(not(containsString(donorB)));
         assertThat(CALLS).containsExactly(List.of(donorA));
     }
@@ -155,6 +161,11 @@ class FigureScreensTest {
         given().when().get("/lists/lybunt?asOf=2067-03-01").then().statusCode(200)
                 .body(containsString("<a href=\"http://127.0.0.1:8081/donors/" + donorA + "\">" + donorA + "</a>"))
                 .body(not(containsString("Anna Jansen")))
+                .body(containsString("voor uw rol niet getoond"));
+        given().cookie("crm-lang", "en").when().get("/lists/lybunt?asOf=2067-03-01").then().statusCode(200)
+                .body(containsString("LYBUNT: gave last year, not yet this year"))
+                .body(containsString("LYBUNT as of 01-03-2067: 1 donor"))
+                .body(containsString("Donors 1–1 of 1"))
                 .body(containsString("not shown for your role"));
         assertThat(LOOKUPS).isEmpty();
     }
@@ -164,13 +175,13 @@ class FigureScreensTest {
     void theLybuntListComesInPagesOfFiftyWithTheNamesOfAPageFetchedInOneCall() {
         // as of 2076-02-01 the 51 donors of 2075 are LYBUNT, the largest amount first: 51.00, 50.00, …, 1.00
         String first = given().when().get("/lists/lybunt?asOf=2076-02-01").then().statusCode(200)
-                .body(containsString("LYBUNT as of 2076-02-01: 51 donors"))
-                .body(containsString("Donors 1–50 of 51"))
+                .body(containsString("LYBUNT per 01-02-2076: 51 donateurs"))
+                .body(containsString("Donateurs 1–50 van 51"))
                 .body(containsString(">Donor 51 Jansen</a>"))
                 .body(containsString(">Donor 2 Jansen</a>"))
                 .body(not(containsString(">Donor 1 Jansen</a>")))
-                .body(containsString("href=\"/lists/lybunt?asOf=2076-02-01&amp;page=1\">Next</a>"))
-                .body(not(containsString(">Previous</a>")))
+                .body(containsString("href=\"/lists/lybunt?asOf=2076-02-01&amp;page=1\">Volgende</a>"))
+                .body(not(containsString(">Vorige</a>")))
                 .extract().asString();
         assertThat(first.split("<tr>").length - 2).isEqualTo(50); // rows of the body, less the header's
         assertThat(CALLS).hasSize(1);
@@ -178,13 +189,13 @@ class FigureScreensTest {
 
         CALLS.clear();
         given().when().get("/lists/lybunt?asOf=2076-02-01&page=1").then().statusCode(200)
-                .body(containsString("Donors 51–51 of 51"))
+                .body(containsString("Donateurs 51–51 van 51"))
                 .body(containsString("<a href=\"http://127.0.0.1:8081/donors/" + LAPSED.get(0)
                         + "\">Donor 1 Jansen</a>"))
-                .body(containsString("1.00"))
+                .body(containsString("1,00"))
                 .body(not(containsString(">Donor 2 Jansen</a>")))
-                .body(containsString("href=\"/lists/lybunt?asOf=2076-02-01&amp;page=0\">Previous</a>"))
-                .body(not(containsString(">Next</a>")));
+                .body(containsString("href=\"/lists/lybunt?asOf=2076-02-01&amp;page=0\">Vorige</a>"))
+                .body(not(containsString(">Volgende</a>")));
         assertThat(CALLS).containsExactly(List.of(LAPSED.get(0)));
 
         // the export still holds every row, ids only
@@ -205,18 +216,25 @@ class FigureScreensTest {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).get("Income date")).isEqualTo("2066-06-01");
-        assertThat(rows.get(0).get("Donor")).isEqualTo(donorA); // ids only in files: no personal data
-        assertThat(rows.get(0).get("Earmark class")).isEqualTo("UNEARMARKED");
-        assertThat(rows.get(0).get("Amount")).isEqualTo("120.00");
+        // headers and codes in the language of the screen the export was asked from (Dutch here)
+        assertThat(rows.get(0).get("Inkomstendatum")).isEqualTo("01-06-2066");
+        assertThat(rows.get(0).get("Relatie")).isEqualTo(donorA); // ids only in files: no personal data
+        assertThat(rows.get(0).get("Oormerk")).isEqualTo("ongeoormerkt");
+        assertThat(rows.get(0).get("Bedrag")).isEqualTo("120.00");
 
         String lybunt = given().when().get("/exports/lybunt.csv?asOf=2067-03-01").then().statusCode(200)
                 .extract().asString();
         List<CSVRecord> lapsed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(lybunt)).getRecords();
         assertThat(lapsed).hasSize(1);
-        assertThat(lapsed.get(0).get("Donor")).isEqualTo(donorA);
-        assertThat(lapsed.get(0).get("Net amount that year")).isEqualTo("120.00");
+        assertThat(lapsed.get(0).get("Donateur")).isEqualTo(donorA);
+        assertThat(lapsed.get(0).get("Netto bedrag dat jaar")).isEqualTo("120.00");
+        String english = given().cookie("crm-lang", "en").when().get("/exports/allocations.csv?year=2066").then()
+                .statusCode(200).extract().asString();
+        List<CSVRecord> englishRows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(english)).getRecords();
+        assertThat(englishRows.get(0).get("Earmark class")).isEqualTo("unearmarked");
+        assertThat(englishRows.get(0).get("Amount")).isEqualTo("120.00");
     }
 
     @Test
@@ -227,7 +245,7 @@ class FigureScreensTest {
                 .extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Project (earmarked)");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Project (geoormerkt)");
             // row 2 = February 2067: 80.00 project, total 80.00
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2067-02");
             assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(80.00);
@@ -238,7 +256,7 @@ class FigureScreensTest {
                 .extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(budget))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("Income category");
+                    .isEqualTo("Inkomstencategorie");
         }
     }
 }

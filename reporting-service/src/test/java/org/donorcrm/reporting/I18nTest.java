@@ -1,0 +1,27 @@
+package org.donorcrm.reporting;
+
+import org.donorcrm.testing.i18n.I18nChecks;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every word of reporting-service's screens is in its bundle, in Dutch and in English. */
+class I18nTest {
+
+    /** Words that are the same in every language. */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("CSV", "XLSX");
+
+    @Test
+    void everyTextHasItsEnglish() {
+        assertThat(I18nChecks.missingTexts(Msg.class, MsgEnglish.class)).isEmpty();
+    }
+
+    @Test
+    void noTemplateWritesWordsOfItsOwn() {
+        assertThat(I18nChecks.literalTexts(Path.of("src/main/resources/templates"), SAME_IN_EVERY_LANGUAGE))
+                .isEmpty();
+    }
+}
