@@ -14,6 +14,8 @@ class I18nTest {
     @Test
     void everyTextHasItsEnglish() {
         assertThat(I18nChecks.missingTexts(Msg.class, MsgEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(org.donorcrm.gift.donorlookup.EntryMsg.class,
+                org.donorcrm.gift.donorlookup.EntryMsgEnglish.class)).isEmpty();
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.List;
  * The gift entry form as typed, kept as strings so that a form with errors is shown again exactly as it was
  * entered. Up to {@link #ROWS} allocation rows (fund code and amount).
  */
-public record GiftForm(String donorId, String amount, String incomeDate, String receivedDate, String channel,
-                       String campaignId, String description, List<Row> rows) {
+public record GiftForm(String donorId, String donorSearch, String amount, String incomeDate, String receivedDate,
+                       String channel, String campaignId, String description, List<Row> rows) {
 
     public static final int ROWS = 5;
 
@@ -23,7 +23,7 @@ public record GiftForm(String donorId, String amount, String incomeDate, String 
         for (int i = 1; i < ROWS; i++) {
             rows.add(new Row("", ""));
         }
-        return new GiftForm(donorId == null ? "" : donorId, "", today, "", "BANK_TRANSFER", "", "", rows);
+        return new GiftForm(donorId == null ? "" : donorId, "", "", today, "", "BANK_TRANSFER", "", "", rows);
     }
 
     public static GiftForm of(MultivaluedMap<String, String> form) {
@@ -31,7 +31,8 @@ public record GiftForm(String donorId, String amount, String incomeDate, String 
         for (int i = 0; i < ROWS; i++) {
             rows.add(new Row(value(form, "fundCode" + i), value(form, "allocation" + i)));
         }
-        return new GiftForm(value(form, "donorId"), value(form, "amount"), value(form, "incomeDate"),
+        return new GiftForm(value(form, "donorId"), value(form, "donorSearch"), value(form, "amount"),
+                value(form, "incomeDate"),
                 value(form, "receivedDate"), value(form, "channel"), value(form, "campaignId"),
                 value(form, "description"), rows);
     }

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
+import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorServiceClient;
+import org.donorcrm.gift.replica.CampaignReplica;
+import org.donorcrm.gift.replica.OpenCampaigns;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
 import org.donorcrm.platform.http.RuleViolation;
@@ -52,7 +56,8 @@ public class GiftPages {
         static native TemplateInstance gift(Gift gift, List<GiftHistoryEntry> history);
 
         static native TemplateInstance entry(GiftForm form, Map<String, String> errors, List<FundReplica> funds,
-                                             List<String> channels);
+                                             List<String> channels, DonorDirectory.Found donor,
+                                             List<CampaignReplica> campaigns);
     }
 
     private final GiftService gifts;
@@ -60,14 +65,18 @@ public class GiftPages {
     private final OpenFunds openFunds;
     private final Validator validator;
     private final SecurityIdentity identity;
+    private final DonorDirectory donors;
+    private final OpenCampaigns openCampaigns;
 
     public GiftPages(GiftService gifts, GiftRepository repository, OpenFunds openFunds, Validator validator,
-                     SecurityIdentity identity) {
+                     SecurityIdentity identity, DonorDirectory donors, OpenCampaigns openCampaigns) {
         this.gifts = gifts;
         this.repository = repository;
         this.openFunds = openFunds;
         this.validator = validator;
         this.identity = identity;
+        this.donors = donors;
+        this.openCampaigns = openCampaigns;
     }
 
     @GET
@@ -128,7 +137,11 @@ public class GiftPages {
     private TemplateInstance entry(GiftForm form, Map<String, String> errors) {
         List<FundReplica> funds = openFunds.list();
         List<String> channels = java.util.Arrays.stream(Channel.values()).map(Enum::name).toList();
-        return Templates.entry(form, errors, funds, channels);
+        // the donor chosen before (a form shown again, or a gift entered from a donor's page) stays chosen
+        DonorDirectory.Found donor = form.donorId().isBlank() ? new DonorDirectory.Found(List.of(), 0, false)
+                : new DonorDirectory.Found(List.of(donors.find(form.donorId(), identity).orElse(
+                        new DonorServiceClient.DonorCard(form.donorId(), null, null, null, null))), 1, false);
+        return Templates.entry(form, errors, funds, channels, donor, openCampaigns.list());
     }
 
     /** The form as a command, or the reasons it is not one, by form field name. */

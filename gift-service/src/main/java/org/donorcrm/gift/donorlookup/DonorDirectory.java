@@ -1,0 +1,78 @@
+package org.donorcrm.gift.donorlookup;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.donorcrm.gift.donorlookup.DonorServiceClient.DonorCard;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Donors as donor-service shows them to the signed-in person: gift-service keeps no names, so a screen that lets a
+ * person choose a donor asks donor-service, with that person's own access token, and keeps the answer for one
+ * response only. donor-service decides who may see what.
+ */
+@ApplicationScoped
+public class DonorDirectory {
+
+    private static final Logger LOG = Logger.getLogger(DonorDirectory.class);
+    /** How many donors a search shows: enough to choose from, few enough to read. */
+    static final int CHOICES = 8;
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final DonorServiceClient client;
+
+    public DonorDirectory(@ConfigProperty(name = "crm.web.donor-url") String donorUrl) {
+        this.client = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(donorUrl))
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(3, TimeUnit.SECONDS)
+                .build(DonorServiceClient.class);
+    }
+
+    /** The result of a search: the donors found, or that donor-service could not be asked. */
+    public record Found(List<DonorCard> donors, long total, boolean unavailable) {
+    }
+
+    /** Donors whose name, e-mail, postcode or city holds {@code text} (at least two characters). */
+    public Found search(String text, SecurityIdentity identity) {
+        String q = text == null ? "" : text.strip();
+        Optional<String> token = token(identity);
+        if (q.length() < 2 || token.isEmpty()) {
+            return new Found(List.of(), 0, false);
+        }
+        try {
+            DonorServiceClient.DonorCards found = client.search(q, CHOICES, token.get());
+            return new Found(found == null || found.items() == null ? List.of() : found.items(),
+                    found == null ? 0 : found.total(), false);
+        } catch (RuntimeException e) {
+            LOG.warnf("donor search not available (%s)", e.getClass().getSimpleName());
+            return new Found(List.of(), 0, true);
+        }
+    }
+
+    /** The donor with this id as the person may see it, if donor-service knows it. */
+    public Optional<DonorCard> find(String donorId, SecurityIdentity identity) {
+        Optional<String> token = token(identity);
+        if (donorId == null || !UUID.matcher(donorId).matches() || token.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            DonorServiceClient.DonorCards found = client.byIds(donorId, 1, token.get());
+            return found == null || found.items() == null ? Optional.empty() : found.items().stream().findFirst();
+        } catch (RuntimeException e) {
+            LOG.warnf("donor not available (%s)", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> token(SecurityIdentity identity) {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        return token == null ? Optional.empty() : Optional.of("Bearer " + token.getToken());
+    }
+}
