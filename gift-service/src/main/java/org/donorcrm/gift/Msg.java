@@ -947,4 +947,10 @@ public interface Msg {
 
     @Message("{#when how}{#is 'E2E_DEBIT'}end-to-end-id van onze incasso{#is 'MANDATE_REF_DEBIT'}machtigingskenmerk van onze incasso{#is 'MANDATE_REF'}machtigingskenmerk{#is 'DONOR_ID_COLUMN'}kolom donateur-id van de export{#is 'KNOWN_ACCOUNT'}rekening die financiën eerder bevestigde{#is 'MANDATE_ACCOUNT'}rekening van de machtiging van de donateur{#is 'DONOR_ID_REMITTANCE'}donateur-id in de omschrijving{#else}{how}{/when}")
     String matchHow(String how);
+
+    @Message("de donateur")
+    String giftTheDonor();
+
+    @Message("de campagne")
+    String giftTheCampaign();
 }

@@ -1236,4 +1236,12 @@ public interface MsgEnglish extends Msg {
     @Override
     @Message("{#when how}{#is 'E2E_DEBIT'}end-to-end id of our direct debit{#is 'MANDATE_REF_DEBIT'}mandate reference of our direct debit{#is 'MANDATE_REF'}mandate reference{#is 'DONOR_ID_COLUMN'}donor id column of the export{#is 'KNOWN_ACCOUNT'}account confirmed by finance earlier{#is 'MANDATE_ACCOUNT'}debtor account of the donor's mandate{#is 'DONOR_ID_REMITTANCE'}donor id in the remittance text{#else}{how}{/when}")
     String matchHow(String how);
+
+    @Override
+    @Message("the donor")
+    String giftTheDonor();
+
+    @Override
+    @Message("the campaign")
+    String giftTheCampaign();
 }

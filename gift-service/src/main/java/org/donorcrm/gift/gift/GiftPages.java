@@ -53,7 +53,8 @@ public class GiftPages {
         static native TemplateInstance list(String heading, List<Gift> gifts, long total, int page, boolean hasMore,
                                             String donorId);
 
-        static native TemplateInstance gift(Gift gift, List<GiftHistoryEntry> history);
+        static native TemplateInstance gift(Gift gift, List<GiftHistoryEntry> history, String donorName,
+                                            String campaignCode);
 
         static native TemplateInstance entry(GiftForm form, Map<String, String> errors, List<FundReplica> funds,
                                              List<String> channels, DonorDirectory.Found donor,
@@ -105,7 +106,11 @@ public class GiftPages {
     @Path("gifts/{id}")
     public TemplateInstance gift(@PathParam("id") String id) {
         Gift gift = gifts.find(id).orElseThrow(() -> new NotFoundException("no gift " + id));
-        return Templates.gift(gift, gifts.history(id));
+        // the donor's name as donor-service shows it to this person (none for a role that may not see it)
+        String donorName = donors.find(gift.donorId, identity).map(DonorServiceClient.DonorCard::displayName)
+                .orElse(null);
+        String campaignCode = gift.campaignId == null ? null : openCampaigns.code(gift.campaignId);
+        return Templates.gift(gift, gifts.history(id), donorName, campaignCode);
     }
 
     @GET

@@ -19,4 +19,10 @@ public class OpenCampaigns {
         return entityManager.createQuery("from CampaignReplica c where c.status <> 'CLOSED' order by c.code",
                 CampaignReplica.class).getResultList();
     }
+
+    /** The code of a campaign or appeal, or null when it is not known here. */
+    public String code(String campaignId) {
+        CampaignReplica campaign = entityManager.find(CampaignReplica.class, campaignId);
+        return campaign == null ? null : campaign.code;
+    }
 }
