@@ -1,5 +1,6 @@
 package org.donorcrm.platform.i18n;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;
 import io.vertx.core.http.Cookie;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * it ({@code ui_locales}, OpenID Connect Core 3.1.2.1). Without a choice, Dutch (also the realm's default).
  */
 @ApplicationScoped
+@Unremovable // looked up by quarkus-oidc only at run time: without this Quarkus drops the bean as unused
 @Redirect(Redirect.Location.OIDC_AUTHORIZATION)
 public class LoginLanguage implements OidcRedirectFilter {
 
