@@ -98,7 +98,7 @@ class DashboardBrowserE2ETest {
 
         WebElement tile = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(TILE)));
         assertThat(browser.getCurrentUrl()).startsWith(REPORTING_URL);
-        assertThat(browser.getPageSource()).contains("Strategic figures");
+        assertThat(browser.getPageSource()).contains("Strategische cijfers");
         BigDecimal before = new BigDecimal(tile.getDomAttribute("data-value"));
         assertThat(before).as("the tile shows the figure of the API").isEqualByComparingTo(settled);
         // the page is marked so that a reload would be noticed: the mark must survive the update

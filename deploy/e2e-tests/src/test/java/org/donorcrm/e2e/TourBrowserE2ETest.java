@@ -73,6 +73,21 @@ class TourBrowserE2ETest {
     private static final int WINDOW_DAYS = 60;
     private static final BigDecimal TOUR_GIFT = new BigDecimal("250.00");
     private static final DemoData DEMO = DemoGenerator.generate();
+    /** How the screens write a date in a column, and money (nl-NL). */
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** 1.234, as every screen writes a count. */
+    static String count(long n) {
+        return new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.forLanguageTag("nl"))).format(n);
+    }
+
+    /** € 1.234,56, as every screen writes money. */
+    static String money(BigDecimal amount) {
+        return "€ " + new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.forLanguageTag("nl"))).format(amount);
+    }
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -115,7 +130,7 @@ class TourBrowserE2ETest {
     void aFundraisersMorning() throws Exception {
         String token = token("fundraiser");
         signIn(REPORTING_URL + "/lists/lybunt", "fundraiser");
-        assertThat(heading()).isEqualTo("LYBUNT: gave last year, not yet this year");
+        assertThat(heading()).isEqualTo("LYBUNT: vorig jaar wel gegeven, dit jaar nog niet");
         long lybunt = given().auth().oauth2(token).accept(ContentType.JSON).queryParam("size", 1)
                 .when().get(REPORTING_URL + "/api/v1/figures/lybunt")
                 .then().statusCode(200).extract().jsonPath().getLong("total");
@@ -124,11 +139,12 @@ class TourBrowserE2ETest {
             assertThat(lybunt).as("the demo's LYBUNT donors (2026: 142)").isEqualTo(demoLybunt());
         }
         assertThat(browser.findElement(By.cssSelector("h2")).getText())
-                .isEqualTo("LYBUNT as of " + TODAY + ": " + lybunt + " donors");
+                .isEqualTo("LYBUNT per " + TODAY.format(SHORT_DATE) + ": " + count(lybunt)
+                        + (lybunt == 1 ? " donateur" : " donateurs"));
         assertThat(browser.findElements(By.cssSelector("table[data-table='lybunt'] tbody tr")))
                 .as("a page of 50 LYBUNT donors").hasSize((int) Math.min(lybunt, 50));
         assertThat(browser.findElement(By.cssSelector("[data-paging]")).getText())
-                .isEqualTo("Donors 1–" + Math.min(lybunt, 50) + " of " + lybunt);
+                .isEqualTo("Donateurs 1–" + Math.min(lybunt, 50) + " van " + count(lybunt));
         // each donor by name, fetched from donor-service with the fundraiser's own token, linked to the donor's page
         WebElement first = browser.findElement(By.cssSelector("table[data-table='lybunt'] tbody tr td a"));
         String href = first.getAttribute("href");
@@ -138,7 +154,7 @@ class TourBrowserE2ETest {
                 .when().get(DONOR_URL + "/api/v1/donors/" + firstId)
                 .then().statusCode(200).extract().jsonPath().getString("displayName");
         assertThat(first.getText()).as("the first LYBUNT donor's name").isEqualTo(displayName).isNotEqualTo(firstId);
-        assertThat(browser.getPageSource()).doesNotContain("not shown for your role");
+        assertThat(browser.getPageSource()).doesNotContain("voor uw rol niet getoond");
         screenshot("4-lybunt");
 
         // the list the demo leaves, and this run's own task on top of it
@@ -150,13 +166,13 @@ class TourBrowserE2ETest {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> tasks(token).stream().anyMatch(t -> giftId.equals(t.get("giftId"))));
         List<ExpectedTask> expected = new ArrayList<>(demoTasks);
-        expected.add(new ExpectedTask("Marit Hoogland", TODAY, TOUR_GIFT, "first gift"));
+        expected.add(new ExpectedTask("Marit Hoogland", TODAY, TOUR_GIFT, "eerste gift"));
         expected.sort(ExpectedTask.ORDER);
 
         browser.get(DONOR_URL + "/thank-you");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
-        assertThat(heading()).isEqualTo("Thank-you tasks");
-        assertThat(browser.findElement(By.id("task-count")).getText()).isEqualTo(expected.size() + " to thank");
+        assertThat(heading()).isEqualTo("Bedankjes");
+        assertThat(browser.findElement(By.id("task-count")).getText()).isEqualTo(expected.size() + " te bedanken");
         assertList(expected);
         screenshot("5-thank-you-tasks");
 
@@ -164,7 +180,7 @@ class TourBrowserE2ETest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanked")));
         assertThat(browser.findElements(By.cssSelector("tr[data-gift='" + giftId + "']"))).as("the task is done")
                 .isEmpty();
-        assertThat(browser.findElement(By.id("task-count")).getText()).isEqualTo(demoTasks.size() + " to thank");
+        assertThat(browser.findElement(By.id("task-count")).getText()).isEqualTo(demoTasks.size() + " te bedanken");
         assertList(demoTasks);
         screenshot("6-thank-you-thanked");
         JsonPath timeline = given().auth().oauth2(token).accept(ContentType.JSON)
@@ -185,17 +201,17 @@ class TourBrowserE2ETest {
         Path statement = statementFile(token, month);
 
         signIn(GIFT_URL + "/bank", "finance");
-        assertThat(heading()).isEqualTo("Bank statements");
+        assertThat(heading()).isEqualTo("Bankafschriften");
         browser.findElement(By.cssSelector("form[action='/bank/statements'] input[type=file]"))
                 .sendKeys(statement.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form[action='/bank/statements'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/bank/statements/"));
-        assertThat(heading()).isEqualTo("Statement TOUR-" + month);
+        assertThat(heading()).isEqualTo("Afschrift TOUR-" + month);
         String page = browser.getPageSource();
-        // 10,000.00 + 75.00 + 120.00 + 40.00 − 12.50 = 10,222.50: the balances reconcile
-        assertThat(page).contains("€ 10222.50").contains("badge text-bg-success\">yes");
+        // 10.000,00 + 75,00 + 120,00 + 40,00 − 12,50 = 10.222,50: the balances reconcile
+        assertThat(page).contains("€ 10.222,50").contains("badge text-bg-success\">ja");
         Map<String, String> statuses = new HashMap<>();
-        for (WebElement row : browser.findElements(By.xpath("//h2[text()='Lines by status']/following-sibling::table[1]/tbody/tr"))) {
+        for (WebElement row : browser.findElements(By.xpath("//h2[text()='Regels per status']/following-sibling::table[1]/tbody/tr"))) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
             if (cells.get(2).getText().equals("0")) {
                 continue; // the statuses this statement has no line of
@@ -203,11 +219,11 @@ class TourBrowserE2ETest {
             statuses.put(cells.get(0).getText() + " " + cells.get(1).getText(),
                     cells.get(2).getText() + " · " + cells.get(3).getText());
         }
-        assertThat(statuses).isEqualTo(Map.of("MATCHED credit", "2 · € 195.00", "REVIEW credit", "1 · € 40.00",
-                "DEBIT debit", "1 · € 12.50"));
-        assertThat(page).contains("matched by donor id in the remittance text")
-                .contains("no donor found by end-to-end id, mandate reference, account or remittance text")
-                .contains("payment out: not a gift");
+        assertThat(statuses).isEqualTo(Map.of("gekoppeld bij", "2 · € 195,00", "te beoordelen bij", "1 · € 40,00",
+                "uitgaande betaling af", "1 · € 12,50"));
+        assertThat(page).contains("gekoppeld via donateur-id in de omschrijving")
+                .contains("geen donateur gevonden via end-to-end-id, machtigingskenmerk, rekening of omschrijving")
+                .contains("uitgaande betaling: geen gift");
         screenshot("7-bank-statement");
 
         // last month's actual costs, as the demo has them, posted on the budget screen's form one cost line at a
@@ -216,7 +232,7 @@ class TourBrowserE2ETest {
         List<DemoData.MonthlyCost> costs = costsOf(closing);
         browser.get(REPORTING_URL + "/finance/budget?year=" + closing.getYear());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-table]")));
-        assertThat(heading()).isEqualTo("Budget against realisation");
+        assertThat(heading()).isEqualTo("Begroting versus realisatie");
         for (DemoData.MonthlyCost cost : costs) {
             WebElement form = browser.findElement(By.cssSelector("form[action='/finance/costs']"));
             WebElement year = form.findElement(By.name("year"));
@@ -230,10 +246,8 @@ class TourBrowserE2ETest {
             form.findElement(By.cssSelector("button[type=submit]")).click();
             wait.until(ExpectedConditions.urlContains("postedLine=" + cost.costLineCode() + "&"));
             assertThat(browser.findElement(By.cssSelector("[data-posted]")).getText())
-                    .isEqualTo("Posted the actual cost of " + cost.costLineCode() + " for " + cost.year() + "-"
-                            + cost.month() + ": € " + new java.text.DecimalFormat("#,##0.00",
-                            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(cost.amount())
-                            + ".");
+                    .isEqualTo("Werkelijke kosten van " + cost.costLineCode() + " voor " + cost.year() + "-"
+                            + cost.month() + " geboekt: " + money(cost.amount()) + ".");
         }
         List<Map<String, Object>> posted = given().auth().oauth2(token).accept(ContentType.JSON)
                 .queryParam("year", closing.getYear()).when().get(REPORTING_URL + "/api/v1/costs")
@@ -256,7 +270,7 @@ class TourBrowserE2ETest {
 
         browser.get(REPORTING_URL + "/closes?year=" + closing.getYear());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-        assertThat(heading()).isEqualTo("Month closes " + closing.getYear());
+        assertThat(heading()).isEqualTo("Maandafsluitingen " + closing.getYear());
         String link = "/closes/" + closing.getYear() + "/" + closing.getMonthValue();
         List<WebElement> closed = browser.findElements(By.cssSelector("a[href='" + link + "']"));
         if (closed.isEmpty()) {
@@ -266,13 +280,12 @@ class TourBrowserE2ETest {
             closed.get(0).click(); // closed by an earlier run: a month is closed once
         }
         wait.until(ExpectedConditions.urlContains(link));
-        assertThat(heading()).isEqualTo("Close of " + closing.getYear() + "-" + closing.getMonthValue());
-        assertThat(browser.getPageSource()).contains("by finance at");
+        assertThat(heading()).isEqualTo("Afsluiting van " + closing.getYear() + "-" + closing.getMonthValue());
+        assertThat(browser.getPageSource()).contains("door finance op");
         // the month's total income frozen at close: the demo's gifts and instalments of the month less its reversals
         // (no test records anything dated in a past month; 2026-10: 162,579.50)
         assertThat(browser.findElement(By.xpath("//tr[td[2]='totalIncome']/td[3]")).getText())
-                .isEqualTo(new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(
-                        java.util.Locale.ROOT)).format(demoIncome(closing)));
+                .isEqualTo(money(demoIncome(closing)).substring(2));
         screenshot("9-month-close");
     }
 
@@ -286,7 +299,7 @@ class TourBrowserE2ETest {
         int quarter = (lastQuarterEnd.getMonthValue() - 1) / 3 + 1;
         signIn(REPORTING_URL + "/reports/quarterly?year=" + lastQuarterEnd.getYear() + "&quarter=" + quarter,
                 "director");
-        assertThat(heading()).isEqualTo("Quarterly report " + lastQuarterEnd.getYear() + " Q" + quarter);
+        assertThat(heading()).isEqualTo("Kwartaalrapportage " + lastQuarterEnd.getYear() + " K" + quarter);
         assertThat(browser.findElements(By.cssSelector("tr[data-tile]"))).as("a row per target of the plan")
                 .isNotEmpty();
         try {
@@ -309,8 +322,12 @@ class TourBrowserE2ETest {
                 .thenComparing(ExpectedTask::amount, Comparator.reverseOrder());
 
         List<String> row() {
-            return List.of(donorName, date.toString(), "€ " + amount.toPlainString(),
-                    reasons.isEmpty() ? "normal" : reasons);
+            return List.of(donorName, date.format(SHORT_DATE), money(amount), reasons.isEmpty() ? "normaal" : reasons);
+        }
+
+        /** Donor, date and amount as the API gives them. */
+        List<String> key() {
+            return List.of(donorName, date.toString(), amount.toPlainString());
         }
     }
 
@@ -341,10 +358,10 @@ class TourBrowserE2ETest {
             }
             List<String> reasons = new ArrayList<>();
             if (first) {
-                reasons.add("first gift");
+                reasons.add("eerste gift");
             }
             if (g.amount().compareTo(new BigDecimal("500.00")) >= 0) {
-                reasons.add("€ 500 or more");
+                reasons.add("€ 500 of meer");
             }
             DemoData.Donor d = donors.get(g.donorKey());
             String name = d.organisationName() != null ? d.organisationName() : d.firstName() + " " + d.lastName();
@@ -355,7 +372,7 @@ class TourBrowserE2ETest {
                 LocalDate thanked = lastThanks.get(grant.funderKey());
                 if (i.received() && !i.dueDate().isBefore(since) && (thanked == null || thanked.isBefore(i.dueDate()))) {
                     tasks.add(new ExpectedTask(donors.get(grant.funderKey()).organisationName(), i.dueDate(),
-                            i.amount(), "€ 500 or more"));
+                            i.amount(), "€ 500 of meer"));
                 }
             }
         }
@@ -369,11 +386,11 @@ class TourBrowserE2ETest {
      */
     private static void thankLeftovers(String token, List<ExpectedTask> demoTasks) {
         Set<List<String>> demo = new HashSet<>();
-        demoTasks.forEach(t -> demo.add(t.row().subList(0, 3)));
+        demoTasks.forEach(t -> demo.add(t.key()));
         Set<String> thanked = new HashSet<>();
         for (Map<String, Object> task : tasks(token)) {
             List<String> row = List.of(String.valueOf(task.get("donorName")), String.valueOf(task.get("giftDate")),
-                    "€ " + task.get("amount"));
+                    String.valueOf(task.get("amount")));
             String donorId = (String) task.get("donorId");
             if (demo.contains(row) || !thanked.add(donorId)) {
                 continue;
@@ -406,8 +423,10 @@ class TourBrowserE2ETest {
      * gifts first, then the oldest, then the larger (gifts alike in all three follow their ids: any order).
      */
     private void assertList(List<ExpectedTask> expected) {
-        List<ExpectedTask> shown = rows().stream().map(r -> new ExpectedTask(r.get(0), LocalDate.parse(r.get(1)),
-                new BigDecimal(r.get(2).substring(2)), r.get(3).equals("normal") ? "" : r.get(3))).toList();
+        List<ExpectedTask> shown = rows().stream().map(r -> new ExpectedTask(r.get(0),
+                LocalDate.parse(r.get(1), SHORT_DATE),
+                new BigDecimal(r.get(2).substring(2).replace(".", "").replace(',', '.')),
+                r.get(3).equals("normaal") ? "" : r.get(3))).toList();
         assertThat(shown).as("every task, each with its donor, date, amount and priority")
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(shown).as("in order").isSortedAccordingTo(ExpectedTask.ORDER);
