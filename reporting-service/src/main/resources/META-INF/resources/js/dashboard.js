@@ -15,7 +15,7 @@
   function chart(id, option) {
     const el = document.getElementById(id);
     if (!el) { return; }
-    charts[id] = charts[id] || echarts.init(el, null, {renderer: 'svg'});
+    charts[id] = charts[id] || echarts.init(el); // canvas: the SVG renderer writes style attributes, which the CSP refuses
     option.animation = false;
     charts[id].setOption(option, true);
   }
