@@ -152,8 +152,8 @@ public interface Msg {
     @Message("Laatste giften")
     String giftsLatest();
 
-    @Message("Giften van donateur {donorId}")
-    String giftsOfDonor(String donorId);
+    @Message("Giften van {donor}")
+    String giftsOfDonor(String donor);
 
     @Message("Gift vastleggen")
     String giftsRecord();

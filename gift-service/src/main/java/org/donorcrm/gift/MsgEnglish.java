@@ -192,8 +192,8 @@ public interface MsgEnglish extends Msg {
     String giftsLatest();
 
     @Override
-    @Message("Gifts of donor {donorId}")
-    String giftsOfDonor(String donorId);
+    @Message("Gifts of {donor}")
+    String giftsOfDonor(String donor);
 
     @Override
     @Message("Record a gift")

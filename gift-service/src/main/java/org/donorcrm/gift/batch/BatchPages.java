@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
+import org.donorcrm.gift.donorlookup.DonorDirectory;
 import org.donorcrm.gift.gift.Channel;
 import org.donorcrm.gift.gift.Gift;
 import org.donorcrm.gift.gift.GiftService;
@@ -60,10 +61,12 @@ public class BatchPages {
         static native TemplateInstance form(FormInput form, BatchSheet sheet, List<FundReplica> funds,
                                             List<String> channels, boolean checked);
 
-        static native TemplateInstance batch(GiftBatch batch, List<Gift> gifts, BigDecimal total);
+        static native TemplateInstance batch(GiftBatch batch, List<Gift> gifts, BigDecimal total,
+                                             java.util.Map<String, String> names);
     }
 
     private final BatchService batches;
+    private final DonorDirectory donors;
     private final Idempotency idempotency;
     private final IdempotentCreate creates;
     private final OpenFunds openFunds;
@@ -71,7 +74,8 @@ public class BatchPages {
     private final SecurityIdentity identity;
 
     public BatchPages(BatchService batches, Idempotency idempotency, IdempotentCreate creates, OpenFunds openFunds,
-                      Validator validator, SecurityIdentity identity) {
+                      Validator validator, SecurityIdentity identity, DonorDirectory donors) {
+        this.donors = donors;
         this.batches = batches;
         this.idempotency = idempotency;
         this.creates = creates;
@@ -160,7 +164,7 @@ public class BatchPages {
         GiftBatch batch = batches.find(id).orElseThrow(() -> new NotFoundException("no batch " + id));
         List<Gift> list = batches.gifts(id);
         return Templates.batch(batch, list, list.stream().map(g -> g.amount).reduce(new BigDecimal("0.00"),
-                BigDecimal::add));
+                BigDecimal::add), donors.names(list.stream().map(g -> g.donorId).toList(), identity));
     }
 
     private List<RecordGift> commands(FormInput form, BatchSheet sheet) {

@@ -51,7 +51,7 @@ public class GiftPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(String heading, List<Gift> gifts, long total, int page, boolean hasMore,
-                                            String donorId);
+                                            String donorId, Map<String, String> names);
 
         static native TemplateInstance gift(Gift gift, List<GiftHistoryEntry> history, String donorName,
                                             String campaignCode);
@@ -86,8 +86,9 @@ public class GiftPages {
         var found = repository.find("order by recordedAt desc, id");
         int p = Math.max(page, 0);
         long total = found.count();
-        return Templates.list(Texts.of(Msg.class).giftsLatest(), found.page(p, size).list(), total, p, (long) (p + 1) * size < total,
-                null);
+        List<Gift> shown = found.page(p, size).list();
+        return Templates.list(Texts.of(Msg.class).giftsLatest(), shown, total, p, (long) (p + 1) * size < total,
+                null, names(shown));
     }
 
     @GET
@@ -98,8 +99,12 @@ public class GiftPages {
         var found = repository.find("donorId = ?1 order by incomeDate desc, recordedAt desc", donorId);
         int p = Math.max(page, 0);
         long total = found.count();
-        return Templates.list(Texts.of(Msg.class).giftsOfDonor(donorId), found.page(p, size).list(), total, p,
-                (long) (p + 1) * size < total, donorId);
+        List<Gift> shown = found.page(p, size).list();
+        Map<String, String> names = donors.names(List.of(donorId), identity);
+        Msg msg = Texts.of(Msg.class);
+        String donor = names.getOrDefault(donorId, msg.giftTheDonor());
+        return Templates.list(msg.giftsOfDonor(donor), shown, total, p, (long) (p + 1) * size < total, donorId,
+                names);
     }
 
     @GET
@@ -185,4 +190,10 @@ public class GiftPages {
         return new RecordGift(form.donorId().toLowerCase(), amount, "EUR", incomeDate, receivedDate, channel,
                 FormInput.blankToNull(form.campaignId()), null, FormInput.blankToNull(form.description()), lines);
     }
+
+    /** The names of the donors of these gifts, as donor-service shows them to this person (none for a director). */
+    private Map<String, String> names(List<Gift> shown) {
+        return donors.names(shown.stream().map(g -> g.donorId).toList(), identity);
+    }
+
 }

@@ -63,6 +63,15 @@ class GiftPagesTest {
                 .body(containsString("Gift of € 75,50 on 4 May 2026"))
                 .body(containsString("<strong>Recorded</strong>"))
                 .body(containsString("semi-earmarked (programme)"));
+
+        // the donor's gifts: the donor by name where donor-service gives one (here, without a session's token,
+        // it gives none), never by id
+        given().when().get("/donors/" + donorId + "/gifts")
+                .then().statusCode(200)
+                .body(containsString("<h1 class=\"h3 me-auto\">Giften van de donateur</h1>"))
+                .body(containsString("<a href=\"/donors/" + donorId + "/gifts\">de donateur</a>"))
+                .body(not(containsString(">" + donorId + "<")))
+                .body(containsString("€ 75,50"));
     }
 
     @Test
