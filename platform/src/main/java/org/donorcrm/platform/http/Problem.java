@@ -1,8 +1,11 @@
 package org.donorcrm.platform.http;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +17,21 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String pointer, String detail) {
+    /**
+     * One offending field: its JSON pointer and the reason in English (the API's language). A rule may also name a
+     * {@code code} and its {@code args}: the key of the reason in the service's {@code rules} message bundle, from
+     * which a screen writes the reason in the user's language ({@code Texts.reason}). Neither is part of the API's
+     * answer.
+     */
+    public record FieldError(String pointer, String detail, @JsonIgnore String code, @JsonIgnore List<Object> args) {
+
+        public FieldError(String pointer, String detail) {
+            this(pointer, detail, null, List.of());
+        }
+
+        public FieldError {
+            args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
+        }
     }
 
     public static Response response(int status, String title, String detail, List<FieldError> errors) {

@@ -73,7 +73,7 @@ public final class FormInput {
 
     /** The domain rules the service refused, each shown at the field its JSON pointer names. */
     public void reject(RuleViolation violation) {
-        violation.fields().forEach(f -> reject(field(f.pointer()), f.detail()));
+        violation.fields().forEach(f -> reject(field(f.pointer()), Texts.reason(f)));
     }
 
     /**
@@ -88,7 +88,7 @@ public final class FormInput {
             } catch (RuleViolation e) {
                 reject(e);
             } catch (InvalidInput e) {
-                e.fields().forEach(f -> reject(field(f.pointer()), f.detail()));
+                e.fields().forEach(f -> reject(field(f.pointer()), Texts.reason(f)));
             } catch (Conflict e) {
                 reject(e.pointer() == null ? conflictField : field(e.pointer()), e.getMessage());
                 return Response.status(409).entity(page.get()).build();

@@ -1,5 +1,6 @@
 package org.donorcrm.platform.i18n;
 
+import org.donorcrm.platform.testapp.Rules;
 import org.donorcrm.testing.i18n.I18nChecks;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,20 @@ class I18nTest {
     @Test
     void noTemplateWritesWordsOfItsOwn() {
         assertThat(I18nChecks.literalTexts(Path.of("src/main/resources/templates"), Set.of())).isEmpty();
+    }
+
+    /**
+     * The check of rule reasons finds a code the {@code rules} bundle lacks, or has with another number of
+     * parameters; the test application's FormInputTest uses one missing code on purpose.
+     */
+    @Test
+    void theReasonCheckFindsACodeTheBundleDoesNotHave() {
+        assertThat(I18nChecks.missingReasons(Path.of("src/test/java"), Rules.class))
+                .containsExactly("FormInputTest.java: noSuchReason/1");
+        assertThat(I18nChecks.reasonCodes("""
+                throw new RuleViolation("#/a", "x, y (" + z + ")", "allocationsSum", sum(a, b), "c");
+                new RuleViolation("#/b", "plain");
+                """)).extracting(c -> c[0] + "/" + c[1]).containsExactly("allocationsSum/2");
     }
 
     /** The check itself finds what it must: text, an attribute a person reads, a button; not code or markup. */

@@ -142,6 +142,32 @@ class FormInputTest {
         assertThat(written[0]).isFalse();
     }
 
+    @Test
+    void aRuleThatNamesItsReasonIsShownInTheLanguageOfTheScreen() {
+        FormInput form = posted("amount", "100");
+        form.submit(() -> {
+            throw new RuleViolation("#/allocations/0/amount", "allocations add up to 90.00, not 100.00",
+                    "allocationsSum", new BigDecimal("90.00"), new BigDecimal("1234.50"));
+        }, "code", () -> null);
+        assertThat(form.error("allocation0")).isEqualTo("de verdeling telt op tot € 90,00, niet tot het bedrag "
+                + "€ 1.234,50");
+
+        FormInput closed = posted("month", "3");
+        closed.submit(() -> {
+            throw new RuleViolation("#/month", "month is closed", "monthClosed");
+        }, "code", () -> null);
+        assertThat(closed.error("month")).isEqualTo("de maand is al afgesloten");
+    }
+
+    @Test
+    void aReasonTheBundleDoesNotHaveFallsBackToTheEnglishDetail() {
+        FormInput form = posted("amount", "100");
+        form.submit(() -> {
+            throw new RuleViolation("#/amount", "too much", "noSuchReason", 1);
+        }, "code", () -> null);
+        assertThat(form.error("amount")).isEqualTo("too much");
+    }
+
     private static FormInput posted(String... namesAndValues) {
         MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

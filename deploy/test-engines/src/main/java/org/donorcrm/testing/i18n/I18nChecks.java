@@ -47,6 +47,84 @@ public final class I18nChecks {
     }
 
     /**
+     * Every reason code a service's Java sources give a {@code RuleViolation} (its third argument, a string literal,
+     * followed by as many arguments as the reason takes) that its {@code rules} bundle does not have with that many
+     * parameters: such a reason would reach the screen in English. Returns "File.java: code/arity" for each.
+     */
+    public static List<String> missingReasons(Path sources, Class<?> rulesBundle) {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                for (String[] use : reasonCodes(Files.readString(file))) {
+                    int arity = Integer.parseInt(use[1]);
+                    boolean found = Stream.of(rulesBundle.getMethods()).anyMatch(m -> m.getName().equals(use[0])
+                            && m.getParameterCount() == arity);
+                    if (!found) {
+                        missing.add(file.getFileName() + ": " + use[0] + "/" + arity);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return missing;
+    }
+
+    /** {code, number of its arguments} of each {@code new RuleViolation(pointer, detail, "code", args...)}. */
+    public static List<String[]> reasonCodes(String source) {
+        List<String[]> codes = new ArrayList<>();
+        int at = source.indexOf("new RuleViolation(");
+        while (at >= 0) {
+            List<String> args = arguments(source, at + "new RuleViolation(".length());
+            if (args.size() >= 3 && args.get(2).matches("\"\\w+\"")) {
+                codes.add(new String[] {args.get(2).substring(1, args.get(2).length() - 1),
+                        String.valueOf(args.size() - 3)});
+            }
+            at = source.indexOf("new RuleViolation(", at + 1);
+        }
+        return codes;
+    }
+
+    /** The top-level arguments of a call whose '(' is just before {@code from}, each trimmed. */
+    private static List<String> arguments(String source, int from) {
+        List<String> args = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        boolean inString = false;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (inString) {
+                current.append(c);
+                if (c == '\\') {
+                    current.append(source.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                args.add(current.toString().strip());
+                current.setLength(0);
+                continue;
+            }
+            current.append(c);
+        }
+        if (!current.toString().isBlank()) {
+            args.add(current.toString().strip());
+        }
+        return args;
+    }
+
+    /**
      * The texts of a bundle interface ({@code @MessageBundle}, Dutch in its {@code @Message}s) that its English
      * interface ({@code @Localized("en")}, extending it) does not give, and the Dutch ones that are empty.
      */
