@@ -154,20 +154,10 @@ public interface Msg {
     @Message("kies een soort")
     String formChooseKind();
 
-    @Message("is verplicht voor een particulier")
-    String formLastNameRequired();
 
-    @Message("is verplicht voor een organisatie")
-    String formOrganisationNameRequired();
 
-    @Message("alleen een particulier heeft een geboortedatum")
-    String formOnlyIndividualsHaveABirthDate();
 
-    @Message("geen Nederlandse postcode; schrijf bijvoorbeeld 1234 AB")
-    String formPostcodeInvalid();
 
-    @Message("geen geldig IBAN (landformaat of controlegetal klopt niet)")
-    String formIbanInvalid();
 
     @Message("geen landcode; schrijf twee hoofdletters, bijvoorbeeld NL")
     String formCountryInvalid();
@@ -320,8 +310,6 @@ public interface Msg {
     @Message("kies een soort en een datum")
     String profileChooseTypeAndDate();
 
-    @Message("een contactmoment kan niet in de toekomst liggen")
-    String profileInteractionInFuture();
 
     @Message("vul in waar de toestemming vandaan komt (ten hoogste {max} tekens)")
     String profileConsentSourceNeeded(int max);
@@ -412,6 +400,4 @@ public interface Msg {
     @Message("Bedankje verstuurd")
     String thankYouThankedButton();
 
-    @Message("de gift is teruggeboekt: er valt niets te bedanken")
-    String thankYouGiftReversed();
 }

@@ -176,25 +176,10 @@ public interface MsgEnglish extends Msg {
     @Message("choose a kind")
     String formChooseKind();
 
-    @Override
-    @Message("is required for an individual")
-    String formLastNameRequired();
 
-    @Override
-    @Message("is required for an organisation")
-    String formOrganisationNameRequired();
 
-    @Override
-    @Message("only an individual has a date of birth")
-    String formOnlyIndividualsHaveABirthDate();
 
-    @Override
-    @Message("must be a Dutch postcode such as 1234 AB")
-    String formPostcodeInvalid();
 
-    @Override
-    @Message("is not a valid IBAN (country format or check digits)")
-    String formIbanInvalid();
 
     @Override
     @Message("must be a country code of two capital letters such as NL")
@@ -393,9 +378,6 @@ public interface MsgEnglish extends Msg {
     @Message("choose a type and a date")
     String profileChooseTypeAndDate();
 
-    @Override
-    @Message("an interaction cannot lie in the future")
-    String profileInteractionInFuture();
 
     @Override
     @Message("say where the consent came from (at most {max} characters)")
@@ -509,7 +491,4 @@ public interface MsgEnglish extends Msg {
     @Message("Thanked")
     String thankYouThankedButton();
 
-    @Override
-    @Message("the gift was reversed: there is nothing to thank for")
-    String thankYouGiftReversed();
 }

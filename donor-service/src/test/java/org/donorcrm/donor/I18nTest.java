@@ -17,6 +17,12 @@ class I18nTest {
     @Test
     void everyTextHasItsEnglish() {
         assertThat(I18nChecks.missingTexts(Msg.class, MsgEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(Rules.class, RulesEnglish.class)).isEmpty();
+    }
+
+    @Test
+    void everyRuleNamesAReasonTheScreensHave() {
+        assertThat(I18nChecks.missingReasons(Path.of("src/main/java"), Rules.class)).isEmpty();
     }
 
     @Test

@@ -30,7 +30,8 @@ public class ContactPersonService {
                              String user) {
         Donor organisation = donors.active(organisationId);
         if (!organisation.kind.isOrganisation()) {
-            throw new RuleViolation("#/organisationId", "contact persons belong to organisations");
+            throw new RuleViolation("#/organisationId", "contact persons belong to organisations",
+                    "contactPersonsBelongToOrganisations");
         }
         ContactPerson contact = new ContactPerson();
         contact.id = UUID.randomUUID().toString();

@@ -26,19 +26,23 @@ public final class DonorChecks {
     public static DonorDetails checked(DonorDetails d) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (d.kind() == DonorKind.INDIVIDUAL && blank(d.lastName())) {
-            errors.add(new Problem.FieldError("#/lastName", "is required for an individual"));
+            errors.add(new Problem.FieldError("#/lastName", "is required for an individual",
+                    "lastNameRequired", List.of()));
         }
         if (d.kind() != null && d.kind().isOrganisation() && blank(d.organisationName())) {
-            errors.add(new Problem.FieldError("#/organisationName", "is required for an organisation"));
+            errors.add(new Problem.FieldError("#/organisationName", "is required for an organisation",
+                    "organisationNameRequired", List.of()));
         }
         if (d.kind() != null && d.kind().isOrganisation() && d.dateOfBirth() != null) {
-            errors.add(new Problem.FieldError("#/dateOfBirth", "only an individual has a date of birth"));
+            errors.add(new Problem.FieldError("#/dateOfBirth", "only an individual has a date of birth",
+                    "onlyIndividualsHaveABirthDate", List.of()));
         }
         String country = blank(d.country()) ? "NL" : d.country();
         String postcode = blank(d.postcode()) ? null : d.postcode().trim();
         if (postcode != null && "NL".equals(country)) {
             if (!DUTCH_POSTCODE.matcher(postcode).matches()) {
-                errors.add(new Problem.FieldError("#/postcode", "must be a Dutch postcode such as 1234 AB"));
+                errors.add(new Problem.FieldError("#/postcode", "must be a Dutch postcode such as 1234 AB",
+                        "postcodeInvalid", List.of()));
             } else {
                 postcode = postcode.substring(0, 4) + " " + postcode.substring(postcode.length() - 2);
             }
@@ -48,7 +52,8 @@ public final class DonorChecks {
             try {
                 IbanUtil.validate(iban);
             } catch (Iban4jException e) {
-                errors.add(new Problem.FieldError("#/iban", "is not a valid IBAN (country format or check digits)"));
+                errors.add(new Problem.FieldError("#/iban",
+                        "is not a valid IBAN (country format or check digits)", "ibanInvalid", List.of()));
             }
         }
         if (!errors.isEmpty()) {

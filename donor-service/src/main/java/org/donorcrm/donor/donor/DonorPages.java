@@ -197,22 +197,9 @@ public class DonorPages {
     }
 
     private static void reject(FormInput form, InvalidInput e) {
-        Msg msg = Texts.of(Msg.class);
         for (Problem.FieldError field : e.fields()) {
-            form.reject(FormInput.field(field.pointer()), reason(msg, field.detail()));
+            form.reject(FormInput.field(field.pointer()), Texts.reason(field));
         }
-    }
-
-    /** The reason of {@link DonorChecks} in the screen's language (the API keeps the English). */
-    private static String reason(Msg msg, String detail) {
-        return switch (detail) {
-            case "is required for an individual" -> msg.formLastNameRequired();
-            case "is required for an organisation" -> msg.formOrganisationNameRequired();
-            case "only an individual has a date of birth" -> msg.formOnlyIndividualsHaveABirthDate();
-            case "must be a Dutch postcode such as 1234 AB" -> msg.formPostcodeInvalid();
-            case "is not a valid IBAN (country format or check digits)" -> msg.formIbanInvalid();
-            default -> detail;
-        };
     }
 
     /** The reason of a violated constraint of {@link DonorRequest} in the screen's language. */

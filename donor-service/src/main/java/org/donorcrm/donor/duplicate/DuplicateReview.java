@@ -33,7 +33,8 @@ public class DuplicateReview {
         DuplicateCandidate candidate = candidates.findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("no duplicate candidate " + id));
         if (candidate.status != DuplicateCandidate.Status.OPEN) {
-            throw new RuleViolation("#/status", "this pair was already " + candidate.status);
+            throw new RuleViolation("#/status", "this pair was already " + candidate.status,
+                    "pairAlreadyDecided");
         }
         candidate.status = DuplicateCandidate.Status.DISMISSED;
         candidate.decidedAt = Instant.now();

@@ -71,7 +71,7 @@ public class MergeService {
     @Transactional
     public Donor merge(String survivorId, String mergedId, Map<String, MergeChoice> choices, String user) {
         if (survivorId.equals(mergedId)) {
-            throw new RuleViolation("#/mergedId", "a donor cannot be merged into itself");
+            throw new RuleViolation("#/mergedId", "a donor cannot be merged into itself", "mergeIntoItself");
         }
         Donor earlier = donors.existing(mergedId);
         if (earlier.status == DonorStatus.MERGED && survivorId.equals(earlier.mergedInto)) {

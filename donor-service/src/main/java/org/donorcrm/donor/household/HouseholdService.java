@@ -75,9 +75,10 @@ public class HouseholdService {
 
     private void join(Household household, String donorId, String pointer, String user) {
         Donor donor = donors.findByIdOptional(donorId)
-                .orElseThrow(() -> new RuleViolation(pointer, "no donor " + donorId));
+                .orElseThrow(() -> new RuleViolation(pointer, "no donor " + donorId, "noSuchDonor"));
         if (donor.kind != DonorKind.INDIVIDUAL) {
-            throw new RuleViolation(pointer, "only individuals live in a household");
+            throw new RuleViolation(pointer, "only individuals live in a household",
+                    "onlyIndividualsInAHousehold");
         }
         donors.active(donorId);
         move(donor, household.id, user);

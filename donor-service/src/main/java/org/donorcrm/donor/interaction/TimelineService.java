@@ -48,7 +48,8 @@ public class TimelineService {
                            RepeatableWrite write) {
         Donor donor = donors.active(donorId);
         if (occurredOn.isAfter(Amsterdam.today())) {
-            throw new RuleViolation("#/occurredOn", "an interaction cannot lie in the future");
+            throw new RuleViolation("#/occurredOn", "an interaction cannot lie in the future",
+                    "interactionInFuture");
         }
         Interaction interaction = new Interaction();
         interaction.id = UUID.randomUUID().toString();

@@ -117,8 +117,7 @@ public class DonorProfilePages {
             form.reject("interaction", msg.profileChooseTypeAndDate());
             return page(id, form, 400);
         } catch (RuleViolation e) {
-            form.reject("interaction", "an interaction cannot lie in the future".equals(e.getMessage())
-                    ? msg.profileInteractionInFuture() : e.getMessage());
+            form.reject("interaction", Texts.reason(e.fields().get(0)));
             return page(id, form, 422);
         }
         return Response.seeOther(URI.create("/donors/" + id)).build();

@@ -69,9 +69,7 @@ public class ThankYouPages {
             }
             return Response.seeOther(back.build()).build();
         } catch (RuleViolation e) {
-            String problem = "the gift was reversed: there is nothing to thank for".equals(e.getMessage())
-                    ? Texts.of(Msg.class).thankYouGiftReversed() : e.getMessage();
-            return Response.status(422).entity(page(owner, page, null, problem)).build();
+            return Response.status(422).entity(page(owner, page, null, Texts.reason(e.fields().get(0)))).build();
         }
     }
 

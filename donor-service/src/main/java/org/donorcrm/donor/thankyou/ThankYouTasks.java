@@ -180,7 +180,8 @@ public class ThankYouTasks {
     public Thanked markThanked(String giftId, String user, LocalDate today) {
         GiftFact gift = facts.findByIdOptional(giftId).orElseThrow(() -> new NotFound("no gift " + giftId));
         if (gift.reversed) {
-            throw new RuleViolation("#/giftId", "the gift was reversed: there is nothing to thank for");
+            throw new RuleViolation("#/giftId", "the gift was reversed: there is nothing to thank for",
+                    "giftReversed");
         }
         Donor donor = donors.active(gift.donorId);
         // plain FOR UPDATE (not Hibernate's "FOR UPDATE OF"): the same SQL works on MySQL 8.4 and MariaDB

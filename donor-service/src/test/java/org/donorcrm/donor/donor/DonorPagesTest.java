@@ -69,6 +69,26 @@ class DonorPagesTest {
 
     @Test
     @TestSecurity(user = "fenna", roles = "fundraiser")
+    void anInteractionInTheFutureIsRefusedWithTheReasonInTheScreensLanguage() {
+        String id = register(individual("Lotte", unique("Later"), null, null, null));
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        given().header("Origin", origin())
+                .formParam("type", "CALL").formParam("occurredOn", tomorrow).formParam("summary", "Belafspraak")
+                .when().post("/donors/" + id + "/interactions")
+                .then().statusCode(422)
+                .body(containsString("een contactmoment kan niet in de toekomst liggen"));
+        given().header("Origin", origin()).cookie("crm-lang", "en")
+                .formParam("type", "CALL").formParam("occurredOn", tomorrow).formParam("summary", "Call")
+                .when().post("/donors/" + id + "/interactions")
+                .then().statusCode(422)
+                .body(containsString("an interaction cannot lie in the future"));
+        given().when().get("/donors/" + id)
+                .then().statusCode(200)
+                .body(not(containsString("Belafspraak")));
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
     void aBadPostcodeOnTheFormIsShownBesideTheFieldAndNothingIsStored() {
         String last = unique("Fout");
         given().header("Origin", origin())
