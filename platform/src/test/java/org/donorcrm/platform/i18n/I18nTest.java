@@ -28,12 +28,14 @@ class I18nTest {
      */
     @Test
     void theReasonCheckFindsACodeTheBundleDoesNotHave() {
-        assertThat(I18nChecks.missingReasons(Path.of("src/test/java"), Rules.class))
+        assertThat(I18nChecks.missingReasons(Path.of("src/test/java/org/donorcrm/platform/web"), Rules.class))
                 .containsExactly("FormInputTest.java: noSuchReason/1");
         assertThat(I18nChecks.reasonCodes("""
                 throw new RuleViolation("#/a", "x, y (" + z + ")", "allocationsSum", sum(a, b), "c");
                 new RuleViolation("#/b", "plain");
-                """)).extracting(c -> c[0] + "/" + c[1]).containsExactly("allocationsSum/2");
+                errors.add(new Problem.FieldError("#/c", "is wrong", "cWrong", List.of()));
+                errors.add(new FieldError("#/d", "is wrong", "dWrong", List.of(max, f(1, 2))));
+                """)).extracting(c -> c[0] + "/" + c[1]).containsExactly("allocationsSum/2", "cWrong/0", "dWrong/2");
     }
 
     /** The check itself finds what it must: text, an attribute a person reads, a button; not code or markup. */

@@ -70,17 +70,27 @@ public final class I18nChecks {
         return missing;
     }
 
-    /** {code, number of its arguments} of each {@code new RuleViolation(pointer, detail, "code", args...)}. */
+    /**
+     * {code, number of its arguments} of each {@code new RuleViolation(pointer, detail, "code", args...)} and each
+     * {@code new FieldError(pointer, detail, "code", List.of(args...))}.
+     */
     public static List<String[]> reasonCodes(String source) {
         List<String[]> codes = new ArrayList<>();
-        int at = source.indexOf("new RuleViolation(");
-        while (at >= 0) {
-            List<String> args = arguments(source, at + "new RuleViolation(".length());
-            if (args.size() >= 3 && args.get(2).matches("\"\\w+\"")) {
-                codes.add(new String[] {args.get(2).substring(1, args.get(2).length() - 1),
-                        String.valueOf(args.size() - 3)});
+        for (String call : List.of("new RuleViolation(", "FieldError(")) {
+            int at = source.indexOf(call);
+            while (at >= 0) {
+                List<String> args = arguments(source, at + call.length());
+                if (args.size() >= 3 && args.get(2).matches("\"\\w+\"")) {
+                    String code = args.get(2).substring(1, args.get(2).length() - 1);
+                    if (call.startsWith("new RuleViolation")) {
+                        codes.add(new String[] {code, String.valueOf(args.size() - 3)});
+                    } else if (args.size() == 4 && args.get(3).startsWith("List.of(")) {
+                        codes.add(new String[] {code,
+                                String.valueOf(arguments(args.get(3), "List.of(".length()).size())});
+                    }
+                }
+                at = source.indexOf(call, at + 1);
             }
-            at = source.indexOf("new RuleViolation(", at + 1);
         }
         return codes;
     }
