@@ -98,6 +98,9 @@ public interface Msg {
     @Message("Zoeken")
     String listSearch();
 
+    @Message("Nr.")
+    String listNumber();
+
     @Message("Soort")
     String listKind();
 
@@ -187,6 +190,9 @@ public interface Msg {
 
     @Message("Donateur")
     String profileTitle();
+
+    @Message("relatienummer {number}")
+    String profileNumber(long number);
 
     @Message("Wijzigen")
     String profileEdit();

@@ -105,6 +105,10 @@ public interface MsgEnglish extends Msg {
     String listSearch();
 
     @Override
+    @Message("No.")
+    String listNumber();
+
+    @Override
     @Message("Kind")
     String listKind();
 
@@ -216,6 +220,10 @@ public interface MsgEnglish extends Msg {
     @Override
     @Message("Donor")
     String profileTitle();
+
+    @Override
+    @Message("donor number {number}")
+    String profileNumber(long number);
 
     @Override
     @Message("Edit")

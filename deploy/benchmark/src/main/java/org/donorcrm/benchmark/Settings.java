@@ -18,6 +18,8 @@ final class Settings {
     static final int DONORS = intEnv("BENCH_DONORS", 100);
     static final int CAMT_LINES = intEnv("BENCH_CAMT_LINES", 100_000);
     static final int STORED_GIFTS = intEnv("BENCH_STORED_GIFTS", 1_000_000);
+    /** Active donors in donor-service when the donor search of (f) is timed. */
+    static final int SEARCH_DONORS = intEnv("BENCH_SEARCH_DONORS", 100_000);
     static final int SAMPLES = intEnv("BENCH_FIGURE_SAMPLES", 50);
     static final int RAW_MESSAGES = intEnv("BENCH_RAW_MESSAGES", 100_000);
     static final int BASELINE_SECONDS = intEnv("BENCH_BASELINE_SECONDS", 10);
@@ -26,8 +28,8 @@ final class Settings {
     static final int WARMUP_RATE = intEnv("BENCH_WARMUP_RATE", 50);
     /** The account the CAMT.053 statement of (b) is for: gift-service imports statements of its own accounts only. */
     static final String BANK_ACCOUNT = env("BENCH_BANK_ACCOUNT", "NL91ABNA0417164300");
-    /** Which benchmarks run: a b c d e (the sizing rows, s, come with e). */
-    static final String ONLY = env("BENCH_ONLY", "a,b,c,d,e");
+    /** Which benchmarks run: a b c d e f (the sizing rows, s, come with e). */
+    static final String ONLY = env("BENCH_ONLY", "a,b,c,d,e,f");
     /** The results go to OUT.md and OUT.csv. */
     static final Path OUT = Path.of(env("BENCH_RESULTS", "deploy/benchmark/results/"
             + LocalDate.now() + "-" + Machine.host()));

@@ -30,6 +30,10 @@ public class Donor {
     @Column(length = 36)
     public String id;
 
+    /** The donor's number ("relatienummer"): short, unique, never given to another donor, kept after a merge. */
+    @Column(name = "donor_number", nullable = false, updatable = false)
+    public long number;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     public DonorKind kind;
@@ -96,6 +100,9 @@ public class Donor {
     public String namePostcodeKey;
     @Column(name = "phonetic_key", length = 120)
     public String phoneticKey;
+    /** Name, e-mail, city, postcode and number in lower case, kept by the database (V6): what the search reads. */
+    @Column(name = "search_text", length = 600, insertable = false, updatable = false)
+    public String searchText;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)

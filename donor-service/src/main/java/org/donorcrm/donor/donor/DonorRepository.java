@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class DonorRepository implements PanacheRepositoryBase<Donor, String> {
@@ -30,6 +31,24 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, String> {
             throw new DonorGone(id);
         }
         return donor;
+    }
+
+    /**
+     * The next donor number, taken in the caller's transaction: the counter's row stays locked until it commits, so
+     * that no two registrations (on any replica) take the same number; a registration that rolls back gives its
+     * number back before anyone has seen it.
+     */
+    public long nextNumber() {
+        getEntityManager().createNativeQuery(
+                "update donor_number_counter set value = last_insert_id(value + 1) where id = 1").executeUpdate();
+        return ((Number) getEntityManager().createNativeQuery("select last_insert_id()").getSingleResult())
+                .longValue();
+    }
+
+    /** The donor that holds this number now: itself, or its survivor when it was merged; empty when none has it. */
+    public Optional<String> byNumber(long number) {
+        return getEntityManager().createQuery("select d.id from Donor d where d.number = :number", String.class)
+                .setParameter("number", number).getResultList().stream().findFirst().map(this::survivorOf);
     }
 
     /** The donor an id counts as now: itself, or the end of its merge chain. */

@@ -77,12 +77,17 @@ public class DonorResource {
     @Operation(summary = "Search donors", description = "Roles: fundraiser, finance, admin. q matches part of the "
             + "name, e-mail, postcode or city; filters on kind, tag, owner, date of the last gift and current "
             + "consent (CHANNEL/PURPOSE, e.g. EMAIL/NEWSLETTER: granted now and not do-not-contact); ids=id1,id2,… "
-            + "(at most 100) lists just those donors, e.g. to show the names of a page of donor ids in one call.")
+            + "(at most 100) lists just those donors, e.g. to show the names of a page of donor ids in one call. "
+            + "q may also be a donor number (a merged donor's number finds the survivor). countUpTo=n counts the "
+            + "matches only up to n (total is then at most n): what choosing a donor while typing needs, fast at "
+            + "any number of donors.")
     public Page<DonorResponse> list(@Valid @BeanParam DonorFilters filters,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+                                    @Parameter(description = "count the matches only up to this many")
+                                    @QueryParam("countUpTo") @Min(1) @Max(10000) Integer countUpTo) {
         DonorSearch.Criteria criteria = filters.criteria();
-        DonorSearch.Listing found = search.search(criteria, page, size);
+        DonorSearch.Listing found = search.search(criteria, page, size, countUpTo);
         return new Page<>(found.items().stream().map(DonorResponse::of).toList(), found.total(), page, size);
     }
 

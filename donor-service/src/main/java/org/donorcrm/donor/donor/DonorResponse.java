@@ -7,6 +7,7 @@ import java.util.List;
 /** A donor with its personal data, as the API shows it to fundraisers, finance and admins. */
 public record DonorResponse(
         String id,
+        long number,
         String kind,
         String incomeCategory,
         String status,
@@ -36,7 +37,7 @@ public record DonorResponse(
         long version) {
 
     public static DonorResponse of(Donor d) {
-        return new DonorResponse(d.id, d.kind.name(), d.incomeCategory.name(), d.status.name(), d.firstName,
+        return new DonorResponse(d.id, d.number, d.kind.name(), d.incomeCategory.name(), d.status.name(), d.firstName,
                 d.lastName, d.organisationName, d.displayName, d.street, d.houseNumber, d.postcode, d.city,
                 d.country, d.email, d.phone, d.iban, d.dateOfBirth, d.preferredLanguage, d.owner,
                 List.copyOf(d.tags), d.notes, d.householdId, d.doNotContact, d.createdAt, d.createdBy,

@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds active donors: a text that matches part of the name, e-mail, postcode or city, and filters on kind, tag,
+ * Finds active donors: a text that matches part of the name, e-mail, postcode or city, or is a donor number
+ * (a merged donor's number finds the survivor), and filters on kind, tag,
  * relationship owner, date of the last gift, current consent and a list of ids. Also writes the same list as CSV.
  */
 @ApplicationScoped
@@ -36,30 +37,54 @@ public class DonorSearch {
     }
 
     static final int CSV_LIMIT = 50_000;
-    private static final String[] CSV_HEADER = {"id", "kind", "incomeCategory", "firstName", "lastName",
+    private static final String[] CSV_HEADER = {"id", "number", "kind", "incomeCategory", "firstName", "lastName",
             "organisationName", "street", "houseNumber", "postcode", "city", "country", "email", "phone",
             "preferredLanguage", "owner", "tags", "doNotContact"};
 
     private final EntityManager entityManager;
+    private final DonorRepository donors;
 
-    public DonorSearch(EntityManager entityManager) {
+    public DonorSearch(EntityManager entityManager, DonorRepository donors) {
         this.entityManager = entityManager;
+        this.donors = donors;
     }
 
     @Transactional
     public Listing search(Criteria criteria, int page, int size) {
+        return search(criteria, page, size, null);
+    }
+
+    /**
+     * A page of the donors found, and how many there are: all of them, or at most {@code countUpTo} (choosing a donor
+     * as one types needs to know only whether there are more than it shows, and counting every match of two letters
+     * among 100,000 donors would read them all).
+     */
+    @Transactional
+    public Listing search(Criteria criteria, int page, int size, Integer countUpTo) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(criteria, params);
+        String where = where(criteria, params, numbered(criteria.text()));
+        // with a typed text, the order of the search column's index: the search stops at the first matches
+        String order = params.containsKey("text") ? " order by d.searchText, d.id" : " order by d.displayName, d.id";
+        TypedQuery<Donor> items = entityManager.createQuery("select d from Donor d" + where + order, Donor.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(d) from Donor d" + where, Long.class);
-        TypedQuery<Donor> items = entityManager.createQuery(
-                "select d from Donor d" + where + " order by d.displayName, d.id", Donor.class);
         params.forEach((name, value) -> {
-            count.setParameter(name, value);
             items.setParameter(name, value);
+            count.setParameter(name, value);
         });
-        List<Donor> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total;
+        List<Donor> found;
+        if (countUpTo != null && page == 0) {
+            // one walk of the index: the page and whether there are more, up to countUpTo
+            List<Donor> first = items.setMaxResults(Math.max(size, countUpTo)).getResultList();
+            found = first.subList(0, Math.min(size, first.size()));
+            total = Math.min(first.size(), countUpTo);
+        } else {
+            found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+            total = countUpTo == null ? count.getSingleResult()
+                    : Math.min(countUpTo, count.getSingleResult());
+        }
         found.forEach(d -> d.tags.size());
-        return new Listing(found, count.getSingleResult());
+        return new Listing(found, total);
     }
 
     /** The donors matching the criteria as CSV (at most {@value #CSV_LIMIT} rows), every cell formula-safe. */
@@ -72,7 +97,7 @@ public class DonorSearch {
             do {
                 batch = search(criteria, page++, 500).items();
                 for (Donor d : batch) {
-                    csv.printRecord(cells(d.id, d.kind, d.incomeCategory, d.firstName, d.lastName,
+                    csv.printRecord(cells(d.id, d.number, d.kind, d.incomeCategory, d.firstName, d.lastName,
                             d.organisationName, d.street, d.houseNumber, d.postcode, d.city, d.country, d.email,
                             d.phone, d.preferredLanguage, d.owner, String.join(" ", d.tags), d.doNotContact));
                 }
@@ -92,15 +117,25 @@ public class DonorSearch {
         return safe;
     }
 
-    private static String where(Criteria c, Map<String, Object> params) {
+    /** The donor a typed donor number belongs to now (a merged donor's number finds its survivor), or null. */
+    private String numbered(String text) {
+        String typed = text == null ? "" : text.strip();
+        return typed.matches("[0-9]{4,12}") ? donors.byNumber(Long.parseLong(typed)).orElse(null) : null;
+    }
+
+    private static String where(Criteria c, Map<String, Object> params, String numbered) {
         StringBuilder where = new StringBuilder(" where d.status = :status");
         params.put("status", DonorStatus.ACTIVE);
         if (c.text() != null && !c.text().isBlank()) {
             String text = c.text().trim().toLowerCase(Locale.ROOT);
-            where.append(" and (lower(d.displayName) like :text or lower(d.email) like :text"
-                    + " or lower(d.city) like :text or replace(lower(d.postcode), ' ', '') like :postcode)");
+            where.append(" and (d.searchText like :text or d.searchText like :postcode");
             params.put("text", "%" + escaped(text) + "%");
             params.put("postcode", "%" + escaped(text.replace(" ", "")) + "%");
+            if (numbered != null) {
+                where.append(" or d.id = :numbered");
+                params.put("numbered", numbered);
+            }
+            where.append(")");
         }
         if (c.ids() != null) {
             where.append(" and d.id in :ids");

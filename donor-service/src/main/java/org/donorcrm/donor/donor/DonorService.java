@@ -50,6 +50,7 @@ public class DonorService {
         DonorDetails checked = DonorChecks.checked(details);
         Donor donor = new Donor();
         donor.id = UUID.randomUUID().toString();
+        donor.number = donors.nextNumber();
         donor.status = DonorStatus.ACTIVE;
         donor.createdAt = Instant.now();
         donor.createdBy = user;

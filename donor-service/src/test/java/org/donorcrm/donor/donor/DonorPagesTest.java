@@ -34,6 +34,12 @@ class DonorPagesTest {
                 .header("Location", matchesPattern(".*/donors/[0-9a-f-]{36}"))
                 .extract().header("Location");
 
+        String number = given().when().get("/api/v1/donors/" + location.substring(location.lastIndexOf('/') + 1))
+                .then().statusCode(200).extract().path("number").toString();
+        given().queryParam("q", number).when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<td>" + number + "</td>"))
+                .body(containsString("Sara " + last));
         given().queryParam("q", last).when().get("/")
                 .then().statusCode(200)
                 .body(containsString("Sara " + last))
@@ -42,6 +48,7 @@ class DonorPagesTest {
         given().when().get(location)
                 .then().statusCode(200)
                 .body(containsString("Sara " + last))
+                .body(containsString("relatienummer " + number))
                 .body(containsString("1017 AB"))
                 .body(containsString("Lopende terugkerende gift"))
                 .body(containsString("<th>Aantal giften</th><td class=\"money\">0</td>"))

@@ -150,6 +150,46 @@ class SearchResourceTest {
                 .when().post("/api/v1/donors/" + donor + "/consents").then().statusCode(201);
     }
 
+    @Test
+    void everyDonorGetsTheNextNumberAndIsFoundByIt() {
+        String word = unique("nummer").toLowerCase();
+        String first = register(donor("INDIVIDUAL", "Ada", "Nummer" + word, null, "1017 AB", "Amsterdam",
+                "ada@example.org", "fenna", "t"));
+        String second = register(donor("INDIVIDUAL", "Bob", "Nummer" + word, null, "1017 AB", "Amsterdam",
+                "bob@example.org", "fenna", "t"));
+        long firstNumber = number(first);
+        long secondNumber = number(second);
+        assertThat(firstNumber).isGreaterThan(100_000L);
+        assertThat(secondNumber).isGreaterThan(firstNumber);
+
+        assertThat(ids("q", Long.toString(secondNumber))).containsExactly(second);
+        assertThat(ids("q", " " + firstNumber + " ")).containsExactly(first);
+        as("fundraiser").when().get("/api/v1/donors/" + first).then().statusCode(200)
+                .body("number", equalTo((int) firstNumber));
+    }
+
+    @Test
+    void countUpToCountsTheMatchesOnlyThatFar() {
+        String word = unique("veel").toLowerCase();
+        for (int i = 0; i < 5; i++) {
+            register(donor("INDIVIDUAL", "Cor", "Veel" + word + i, null, "1017 AB", "Amsterdam",
+                    "cor" + i + "@example.org", "fenna", "t"));
+        }
+        as("fundraiser").queryParam("q", word).queryParam("size", 2).queryParam("countUpTo", 3)
+                .when().get("/api/v1/donors").then().statusCode(200)
+                .body("items.size()", equalTo(2)).body("total", equalTo(3))
+                .body("items[0].lastName", equalTo("Veel" + word + "0"));
+        as("fundraiser").queryParam("q", word).queryParam("size", 2)
+                .when().get("/api/v1/donors").then().statusCode(200).body("total", equalTo(5));
+        as("fundraiser").queryParam("q", word).queryParam("countUpTo", 0)
+                .when().get("/api/v1/donors").then().statusCode(400);
+    }
+
+    private static long number(String donorId) {
+        return ((Number) as("fundraiser").when().get("/api/v1/donors/" + donorId).then().statusCode(200)
+                .extract().path("number")).longValue();
+    }
+
     private static List<String> ids(String... params) {
         var request = as("fundraiser").queryParam("size", 200);
         for (int i = 0; i < params.length; i += 2) {

@@ -90,19 +90,21 @@ class DuplicateScanBenchmarkTest {
     private void insert(List<Donor> donors) throws Exception {
         Timestamp now = Timestamp.from(Instant.now());
         int rowsPerStatement = 1000;
-        StringBuilder sql = new StringBuilder("insert into donor (id, kind, income_category, status, first_name,"
+        StringBuilder sql = new StringBuilder("insert into donor (id, donor_number, kind, income_category, status, first_name,"
                 + " last_name, display_name, postcode, country, email, iban, iban_key, email_key, name_postcode_key,"
                 + " phonetic_key, created_at, created_by, updated_at, updated_by) values ");
         for (int r = 0; r < rowsPerStatement; r++) {
-            sql.append(r == 0 ? "" : ",").append("(?, 'INDIVIDUAL', 'INDIVIDUALS', 'ACTIVE', ?, ?, ?, ?, 'NL', ?, ?,"
+            sql.append(r == 0 ? "" : ",").append("(?, ?, 'INDIVIDUAL', 'INDIVIDUALS', 'ACTIVE', ?, ?, ?, ?, 'NL', ?, ?,"
                     + " ?, ?, ?, ?, ?, 'benchmark', ?, 'benchmark')");
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            long number = DonorNumbers.take(connection, donors.size());
             for (int start = 0; start < donors.size(); start += rowsPerStatement) {
                 int p = 1;
                 for (Donor d : donors.subList(start, start + rowsPerStatement)) {
                     statement.setString(p++, d.id);
+                    statement.setLong(p++, number++);
                     statement.setString(p++, d.firstName);
                     statement.setString(p++, d.lastName);
                     statement.setString(p++, d.firstName + " " + d.lastName);

@@ -23,6 +23,7 @@ import static org.donorcrm.donor.ApiClient.individual;
 import static org.donorcrm.donor.ApiClient.register;
 import static org.donorcrm.donor.ApiClient.unique;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -61,6 +62,8 @@ class MergeResourceTest {
         assertThat(candidate).isNotNull();
         assertThat((List<Object>) candidate.get("reasons")).containsExactlyInAnyOrder("SAME_IBAN", "SIMILAR_NAME");
 
+        long survivorNumber = number(survivor);
+        long mergedNumber = number(merged);
         as("fundraiser").body("""
                         {"survivorId":"%s","mergedId":"%s","choices":{"email":"MERGED"}}
                         """.formatted(survivor, merged))
@@ -74,6 +77,11 @@ class MergeResourceTest {
                 .body("givingSummary.totalLastYear", equalTo("25.00"))
                 .body("givingSummary.numberOfGifts", equalTo(3));
 
+        // the merged donor's number still finds the survivor, which keeps its own number
+        as("fundraiser").queryParam("q", Long.toString(mergedNumber)).when().get("/api/v1/donors")
+                .then().statusCode(200).body("items.id", contains(survivor));
+        as("fundraiser").when().get("/api/v1/donors/" + survivor).then().statusCode(200)
+                .body("number", equalTo((int) survivorNumber));
         // the merged id points to the survivor
         as("fundraiser").redirects().follow(false).when().get("/api/v1/donors/" + merged)
                 .then().statusCode(301)
@@ -177,5 +185,10 @@ class MergeResourceTest {
                 }
             }
         }
+    }
+
+    private static long number(String donorId) {
+        return ((Number) as("fundraiser").when().get("/api/v1/donors/" + donorId).then().statusCode(200)
+                .extract().path("number")).longValue();
     }
 }
