@@ -108,6 +108,9 @@ public interface Ui {
     @Message("{done} van {total} gedaan")
     String jobDoneOf(String done, String total);
 
+    @Message("Bekijk het resultaat")
+    String jobOpenResult();
+
     @Message("Geen toegang")
     String errorTitle403();
 

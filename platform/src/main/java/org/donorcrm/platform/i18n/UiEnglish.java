@@ -136,6 +136,10 @@ public interface UiEnglish extends Ui {
     String jobDoneOf(String done, String total);
 
     @Override
+    @Message("Open the result")
+    String jobOpenResult();
+
+    @Override
     @Message("No access")
     String errorTitle403();
 

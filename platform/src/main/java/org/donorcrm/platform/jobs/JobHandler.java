@@ -17,6 +17,19 @@ public interface JobHandler {
     }
 
     /**
+     * Where the result of a job of this kind that SUCCEEDED is shown (a statement, a close, a file to download), or
+     * null; the job's page links to it. Derived from the job (its subject, params or id), so nothing more is stored.
+     */
+    default String resultLink(Job job) {
+        return null;
+    }
+
+    /** What the job works on, as its page names it (default: its subject), in the language of the request. */
+    default String subjectLabel(Job job) {
+        return job.subject;
+    }
+
+    /**
      * Does the work, reporting progress through {@code context}.
      *
      * @return what the job came to, shown on its page (a summary, or a link to its result)

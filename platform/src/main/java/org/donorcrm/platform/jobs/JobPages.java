@@ -43,14 +43,14 @@ public class JobPages {
     @Operation(hidden = true) // a screen for people, not an API operation
     public TemplateInstance mine() {
         return list.data("jobs", jobs.latest(identity.hasRole(Roles.ADMIN) ? null : identity.getPrincipal().getName(),
-                50).stream().map(JobView::of).toList()).data("titles", jobs);
+                50).stream().map(job -> JobView.of(job, jobs)).toList()).data("titles", jobs);
     }
 
     @GET
     @Operation(hidden = true) // a screen for people, not an API operation
     @Path("/{id}")
     public TemplateInstance job(@PathParam("id") String id) {
-        return page.data("job", JobView.of(JobResource.visible(jobs, identity, id))).data("titles", jobs);
+        return page.data("job", JobView.of(JobResource.visible(jobs, identity, id), jobs)).data("titles", jobs);
     }
 
     /** The progress part of the page, which the page fetches again every second while the job runs. */
@@ -58,6 +58,6 @@ public class JobPages {
     @Operation(hidden = true) // a screen for people, not an API operation
     @Path("/{id}/progress")
     public TemplateInstance progress(@PathParam("id") String id) {
-        return progress.data("job", JobView.of(JobResource.visible(jobs, identity, id)));
+        return progress.data("job", JobView.of(JobResource.visible(jobs, identity, id), jobs));
     }
 }

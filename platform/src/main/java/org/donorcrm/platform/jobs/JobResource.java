@@ -37,7 +37,7 @@ public class JobResource {
             + "the signed-in person started (an admin: everyone's), newest first, with their progress.")
     public List<JobView> mine() {
         return jobs.latest(identity.hasRole(Roles.ADMIN) ? null : identity.getPrincipal().getName(), 50).stream()
-                .map(JobView::of).toList();
+                .map(job -> JobView.of(job, jobs)).toList();
     }
 
     @GET
@@ -45,7 +45,7 @@ public class JobResource {
     @Operation(summary = "A job and its progress", description = "Roles: fundraiser, finance, director, admin. "
             + "404 unless the job is the signed-in person's own (an admin sees every job).")
     public JobView one(@PathParam("id") String id) {
-        return JobView.of(visible(jobs, identity, id));
+        return JobView.of(visible(jobs, identity, id), jobs);
     }
 
     /** The job, when the signed-in person may see it (theirs, or any for an admin); else 404. */

@@ -321,6 +321,26 @@ public class Jobs {
         }
     }
 
+    /** Where a job's result is shown (only once it SUCCEEDED), or null. */
+    public String resultLink(Job job) {
+        JobHandler handler = handlers.get(job.kind);
+        if (handler == null || job.status != Job.Status.SUCCEEDED) {
+            return null;
+        }
+        try {
+            return handler.resultLink(job);
+        } catch (RuntimeException e) {
+            LOG.warnf("no link to the result of job %s (%s)", job.id, e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /** What a job works on, as its page names it. */
+    public String subjectLabel(Job job) {
+        JobHandler handler = handlers.get(job.kind);
+        return handler == null ? job.subject : handler.subjectLabel(job);
+    }
+
     /** What a job of this kind is called on its page, in the language of the request. */
     public String title(String kind) {
         JobHandler handler = handlers.get(kind);

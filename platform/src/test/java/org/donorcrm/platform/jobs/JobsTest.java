@@ -270,7 +270,8 @@ class JobsTest {
                     .contains("<strong data-job-status=\"RUNNING\">bezig</strong>")
                     .contains("gestart door carol")
                     .contains("<div class=\"progress-bar progress-w-30\">30 %</div>")
-                    .contains("3 van 10 gedaan");
+                    .contains("3 van 10 gedaan")
+                    .doesNotContain("data-job-result"); // no result to open while it runs
             assertThat(given().cookie("crm-lang", "en").get("/jobs/" + id + "/progress").then().statusCode(200)
                     .extract().asString())
                     .contains("<strong data-job-status=\"RUNNING\">running</strong>")
@@ -287,7 +288,12 @@ class JobsTest {
                 .contains("<div class=\"progress-bar progress-w-100\">100 %</div>")
                 .contains("10 van 10 gedaan")
                 .contains("<div class=\"alert alert-success\">10 steps done after step 0</div>")
+                .contains("<a class=\"btn btn-primary\" href=\"/statements/" + subject
+                        + "\" data-job-result>Bekijk het resultaat</a>")
+                .contains("<small class=\"text-body-secondary\">steps for " + subject + "</small>")
                 .doesNotContain("hx-get"); // finished: the page stops polling
+        assertThat(given().get("/api/v1/jobs/" + id).then().statusCode(200).extract().jsonPath()
+                .getString("resultLink")).isEqualTo("/statements/" + subject);
         assertThat(given().get("/jobs").then().statusCode(200).extract().asString())
                 .contains("<a href=\"/jobs/" + id + "\">" + StepsJob.KIND + "</a>");
     }

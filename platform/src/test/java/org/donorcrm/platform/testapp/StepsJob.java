@@ -32,6 +32,17 @@ public class StepsJob implements JobHandler {
         return KIND;
     }
 
+    /** The page of what the steps worked on. */
+    @Override
+    public String resultLink(org.donorcrm.platform.jobs.Job job) {
+        return "/statements/" + job.subject;
+    }
+
+    @Override
+    public String subjectLabel(org.donorcrm.platform.jobs.Job job) {
+        return "steps for " + job.subject;
+    }
+
     @Override
     public String run(JobContext context) throws Exception {
         gate.started(context.subject(), context.checkpoint());
