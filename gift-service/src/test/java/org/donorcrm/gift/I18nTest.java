@@ -16,6 +16,8 @@ class I18nTest {
         assertThat(I18nChecks.missingTexts(Msg.class, MsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(org.donorcrm.gift.donorlookup.EntryMsg.class,
                 org.donorcrm.gift.donorlookup.EntryMsgEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(org.donorcrm.gift.bankimport.ImportMsg.class,
+                org.donorcrm.gift.bankimport.ImportMsgEnglish.class)).isEmpty();
     }
 
     @Test

@@ -17,40 +17,43 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
+import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.replica.CampaignReplica;
 import org.donorcrm.gift.replica.FundReplica;
+import org.donorcrm.gift.replica.OpenCampaigns;
 import org.donorcrm.gift.replica.OpenFunds;
+import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Languages;
 import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.platform.jobs.JobAlreadyRunning;
+import org.donorcrm.platform.jobs.JobView;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 import org.donorcrm.platform.web.Page;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Finance's bank import: upload a CAMT.053 statement or an online-donation export (CSV, with a column mapping),
- * see per statement its balances and whether they reconcile, the count and total per status and why each line
- * was matched or not, and work the review queue (assign a credit to a donor and funds, or mark it not a gift).
- * Writes through {@link BankImportService}; reads through {@link BankStatementResource}'s read methods, so the
- * reconciliation shown is the API's.
+ * which is imported in the background ({@link BankImportJob}: the upload answers at once with the job's page, and
+ * the list shows the imports still running), see per statement its balances and whether they reconcile, the count
+ * and total per status and why each line was matched or not, and work the review queue (assign a credit to a donor,
+ * chosen by name with the gift entry's donor search, and funds, or mark it not a gift). Donors are shown by the name
+ * donor-service gives the signed-in person, never by id. Writes through {@link BankImportService}; reads through
+ * {@link BankStatementResource}'s read methods, so the reconciliation shown is the API's.
  */
 @Path("/bank")
 @Produces(MediaType.TEXT_HTML)
@@ -67,30 +70,39 @@ public class BankImportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance statements(Page<StatementResponse> statements, long inReview, FormInput form);
+        static native TemplateInstance statements(Page<StatementResponse> statements, long inReview, FormInput form,
+                                                  List<JobView> running, String me);
 
         static native TemplateInstance statement(StatementResponse statement, List<StatusLine> byStatus,
                                                  BigDecimal creditsByStatus, BigDecimal debitsByStatus,
                                                  Page<StatementResponse.Entry> entries, String status,
-                                                 List<String> statuses, boolean again);
+                                                 List<String> statuses, Map<String, String> names);
 
-        static native TemplateInstance queue(Page<StatementResponse.Entry> entries);
+        static native TemplateInstance queue(Page<StatementResponse.Entry> entries, Map<String, String> names);
 
         static native TemplateInstance entry(StatementResponse.Entry entry, FormInput form, List<FundReplica> funds,
-                                             List<Integer> rows);
+                                             List<Integer> rows, DonorDirectory.Found donor,
+                                             List<CampaignReplica> campaigns, Map<String, String> names);
     }
 
     private final BankImportService imports;
+    private final BankImportJob importJob;
     private final BankStatementResource api;
     private final OpenFunds openFunds;
+    private final OpenCampaigns openCampaigns;
+    private final DonorDirectory donors;
     private final Validator validator;
     private final SecurityIdentity identity;
 
-    public BankImportPages(BankImportService imports, BankStatementResource api, OpenFunds openFunds,
+    public BankImportPages(BankImportService imports, BankImportJob importJob, BankStatementResource api,
+                           OpenFunds openFunds, OpenCampaigns openCampaigns, DonorDirectory donors,
                            Validator validator, SecurityIdentity identity) {
         this.imports = imports;
+        this.importJob = importJob;
         this.api = api;
         this.openFunds = openFunds;
+        this.openCampaigns = openCampaigns;
+        this.donors = donors;
         this.validator = validator;
         this.identity = identity;
     }
@@ -100,6 +112,7 @@ public class BankImportPages {
         return statements(page, FormInput.of(Map.of("source", "mollie", "delimiter", ";")));
     }
 
+    /** A CAMT.053 statement: stored and imported in the background; the browser goes to the job's page. */
     @POST
     @Path("statements")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -109,14 +122,7 @@ public class BankImportPages {
             form.reject("file", Texts.of(Msg.class).bankChooseCamt());
             return Response.status(422).entity(statements(0, form)).build();
         }
-        try (InputStream xml = Files.newInputStream(file.uploadedFile())) {
-            return imported(imports.importCamt(xml, user()));
-        } catch (StatementRejected e) {
-            form.reject("file", reasons(e));
-            return Response.status(422).entity(statements(0, form)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return started(file, BankUpload.Format.CAMT053, null, form, "file");
     }
 
     /** An online-donation export; the form names the columns as the API's query parameters do. */
@@ -154,23 +160,29 @@ public class BankImportPages {
                 form.get("amount"), form.get("reference"), form.text("donorId"), form.text("iban"), form.text("name"),
                 form.text("description"), form.text("dateFormat"),
                 separator.isEmpty() ? null : "tab".equals(separator) ? '\t' : separator.charAt(0));
+        return started(file, BankUpload.Format.CSV, mapping, form, "csvFile");
+    }
+
+    /**
+     * Starts the import job of an uploaded file and sends the browser to its page; the same file while its import
+     * runs is refused (409) with the upload form and the reason at the file's field.
+     */
+    private Response started(FileUpload file, BankUpload.Format format, CsvMapping mapping, FormInput form,
+                             String field) {
         try {
-            byte[] content = Files.readAllBytes(file.uploadedFile());
-            return imported(imports.importCsv(new InputStreamReader(new ByteArrayInputStream(content),
-                    StandardCharsets.UTF_8), content, mapping, user()));
-        } catch (StatementRejected e) {
-            form.reject("csvFile", reasons(e));
-            return Response.status(422).entity(statements(0, form)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String jobId = importJob.start(file.uploadedFile(), format, mapping, user(),
+                    Languages.code(Languages.current())).id;
+            return Response.seeOther(URI.create("/jobs/" + jobId)).build();
+        } catch (JobAlreadyRunning e) {
+            form.reject(field, Texts.of(ImportMsg.class).importAlreadyRunning());
+            return Response.status(409).entity(statements(0, form)).build();
         }
     }
 
     @GET
     @Path("statements/{id}")
     public TemplateInstance statement(@PathParam("id") String id, @QueryParam("status") String status,
-                                      @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("again") boolean again) {
+                                      @QueryParam("page") @DefaultValue("0") int page) {
         StatementResponse statement = api.statement(id);
         EntryStatus chosen = Arrays.stream(EntryStatus.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElse(null);
@@ -187,15 +199,16 @@ public class BankImportPages {
                 debits = debits.add(sum.total());
             }
         }
-        return Templates.statement(statement, lines, credits, debits,
-                api.statementEntries(id, chosen, Math.max(page, 0), 100), chosen == null ? "" : chosen.name(),
-                Arrays.stream(EntryStatus.values()).map(Enum::name).toList(), again);
+        Page<StatementResponse.Entry> entries = api.statementEntries(id, chosen, Math.max(page, 0), 100);
+        return Templates.statement(statement, lines, credits, debits, entries, chosen == null ? "" : chosen.name(),
+                Arrays.stream(EntryStatus.values()).map(Enum::name).toList(), names(entries.items()));
     }
 
     @GET
     @Path("queue")
     public TemplateInstance queue(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.queue(api.queue(EntryStatus.REVIEW, Math.max(page, 0), 50));
+        Page<StatementResponse.Entry> entries = api.queue(EntryStatus.REVIEW, Math.max(page, 0), 50);
+        return Templates.queue(entries, names(entries.items()));
     }
 
     @GET
@@ -204,12 +217,19 @@ public class BankImportPages {
         return entry(id, FormInput.of(Map.of("rememberAccount", "true")));
     }
 
-    /** Finance assigns a credit in the review queue to a donor (and funds): it becomes a gift. */
+    /**
+     * Finance assigns a credit in the review queue to a donor, chosen by name with the donor search (and funds, and
+     * a campaign from the list): it becomes a gift.
+     */
     @POST
     @Path("entries/{id}/assignment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
+        ImportMsg texts = Texts.of(ImportMsg.class);
+        if (form.get("donorId").isEmpty()) {
+            form.reject("donorId", texts.assignChooseDonor());
+        }
         BigDecimal entryAmount = api.entry(id).amount();
         List<Integer> fundRows = IntStream.range(0, ALLOCATION_ROWS)
                 .filter(i -> !form.get("fundCode" + i).isEmpty()).boxed().toList();
@@ -227,9 +247,18 @@ public class BankImportPages {
                 fundRows), v.getMessage()));
         List<RecordGift.Line> lines = allocations.isEmpty() ? null : allocations.stream()
                 .map(a -> new RecordGift.Line(null, a.fundCode(), a.amount())).toList();
-        return form.submit(() -> "/bank/entries/" + imports.assign(id, form.get("donorId").toLowerCase(), lines,
-                        form.lowerCase("campaignId"), form.checked("rememberAccount"), user()).id,
-                "form", () -> entry(id, form));
+        return form.submit(() -> {
+            try {
+                return "/bank/entries/" + imports.assign(id, form.get("donorId").toLowerCase(), lines,
+                        form.lowerCase("campaignId"), form.checked("rememberAccount"), user()).id;
+            } catch (RuleViolation e) {
+                // a donor donor-service found but this service's replica does not know (yet): said without its id
+                if ("#/donorId".equals(e.pointer())) {
+                    throw new RuleViolation("#/donorId", texts.assignDonorNotKnownYet());
+                }
+                throw e;
+            }
+        }, "form", () -> entry(id, form));
     }
 
     /** Finance marks a credit in the queue (or an unmatched return) as not a gift. */
@@ -247,21 +276,24 @@ public class BankImportPages {
 
     private TemplateInstance statements(int page, FormInput form) {
         return Templates.statements(api.statements(Math.max(page, 0), 50), api.queue(EntryStatus.REVIEW, 0, 1).total(),
-                form);
+                form, importJob.running().stream().map(JobView::of).toList(), user());
     }
 
     private TemplateInstance entry(String id, FormInput form) {
-        return Templates.entry(api.entry(id), form, openFunds.list(),
-                IntStream.range(0, ALLOCATION_ROWS).boxed().toList());
+        StatementResponse.Entry entry = api.entry(id);
+        // the donor chosen before (a form shown again), else the one the matching found, stays chosen
+        String chosen = !form.get("donorId").isEmpty() ? form.get("donorId") : entry.donorId();
+        DonorDirectory.Found donor = chosen == null ? new DonorDirectory.Found(List.of(), 0, false)
+                : new DonorDirectory.Found(List.of(donors.find(chosen, identity).orElse(
+                        new DonorServiceClient.DonorCard(chosen, null, null, null, null))), 1, false);
+        return Templates.entry(entry, form, openFunds.list(), IntStream.range(0, ALLOCATION_ROWS).boxed().toList(),
+                donor, openCampaigns.list(), names(List.of(entry)));
     }
 
-    private Response imported(BankImportService.Imported imported) {
-        String again = imported.replayed() ? "?again=true" : "";
-        if (imported.statements().size() == 1) {
-            return Response.seeOther(URI.create("/bank/statements/" + imported.statements().get(0).id + again))
-                    .build();
-        }
-        return Response.seeOther(URI.create("/bank")).build();
+    /** The names of the entries' donors as donor-service shows them to this person (none for a role without). */
+    private Map<String, String> names(List<StatementResponse.Entry> entries) {
+        return donors.names(entries.stream().map(StatementResponse.Entry::donorId).filter(Objects::nonNull).toList(),
+                identity);
     }
 
     /** "allocations[1].amount" → "allocation" of the second fund row given. */
@@ -272,12 +304,6 @@ public class BankImportPages {
         }
         int row = fundRows.get(Integer.parseInt(m.group(1)));
         return ("amount".equals(m.group(2)) ? "allocation" : m.group(2)) + row;
-    }
-
-    private static String reasons(StatementRejected e) {
-        String details = e.fields().stream().map(StatementRejected.Field::detail)
-                .filter(d -> !d.equals(e.getMessage())).collect(Collectors.joining("; "));
-        return details.isEmpty() ? e.getMessage() : e.getMessage() + ": " + details;
     }
 
     private static boolean isEmpty(FileUpload file) {

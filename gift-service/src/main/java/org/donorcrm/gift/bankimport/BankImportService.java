@@ -64,7 +64,26 @@ public class BankImportService implements DonorRecords {
     public record Imported(List<BankStatement> statements, boolean replayed) {
     }
 
+    /**
+     * What the booking of an import reports as it goes: {@code done} of the {@code total} transactions of the file
+     * (those of a statement imported before, and those already imported with an overlapping statement, count as
+     * done when they are skipped). Called inside the import's transaction, after every transaction of the file;
+     * whoever listens decides how often to pass it on (the import job: about once a second).
+     */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (done, total) -> {
+        };
+
+        void booked(long done, long total);
+    }
+
     public Imported importCamt(InputStream xml, String user) {
+        return importCamt(xml, user, Progress.NONE);
+    }
+
+    public Imported importCamt(InputStream xml, String user, Progress progress) {
         List<ParsedStatement> parsed = CamtParser.parse(xml);
         for (int i = 0; i < parsed.size(); i++) {
             String account = parsed.get(i).account().toUpperCase(Locale.ROOT);
@@ -74,12 +93,16 @@ public class BankImportService implements DonorRecords {
                                 "not one of the organisation's accounts (crm.bank.accounts)")));
             }
         }
-        return storeOnce(parsed, "CAMT053", Channel.BANK_TRANSFER, user);
+        return storeOnce(parsed, "CAMT053", Channel.BANK_TRANSFER, user, progress);
     }
 
     public Imported importCsv(Reader csv, byte[] content, CsvMapping mapping, String user) {
+        return importCsv(csv, content, mapping, user, Progress.NONE);
+    }
+
+    public Imported importCsv(Reader csv, byte[] content, CsvMapping mapping, String user, Progress progress) {
         ParsedStatement parsed = CsvParser.parse(csv, mapping, sha256(content));
-        return storeOnce(List.of(parsed), "CSV", Channel.ONLINE, user);
+        return storeOnce(List.of(parsed), "CSV", Channel.ONLINE, user, progress);
     }
 
     /**
@@ -88,14 +111,15 @@ public class BankImportService implements DonorRecords {
      * whole — it is then run once more, finds the statement, and answers as a repeated import (nothing added),
      * instead of an error for a file that was in fact imported.
      */
-    private Imported storeOnce(List<ParsedStatement> parsed, String source, Channel channel, String user) {
+    private Imported storeOnce(List<ParsedStatement> parsed, String source, Channel channel, String user,
+                               Progress progress) {
         try {
-            return store(parsed, source, channel, user);
+            return store(parsed, source, channel, user, progress);
         } catch (RuntimeException e) {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
-            return store(parsed, source, channel, user);
+            return store(parsed, source, channel, user, progress);
         }
     }
 
@@ -111,28 +135,66 @@ public class BankImportService implements DonorRecords {
 
     @Transactional
     @TransactionConfiguration(timeout = 3600)
-    public Imported store(List<ParsedStatement> parsed, String source, Channel channel, String user) {
+    public Imported store(List<ParsedStatement> parsed, String source, Channel channel, String user,
+                          Progress progress) {
         List<String> ids = new ArrayList<>();
         boolean replayed = true;
+        Booking booking = new Booking(progress,
+                parsed.stream().mapToLong(statement -> statement.transactions().size()).sum());
+        booking.report();
         for (ParsedStatement statement : parsed) {
-            String identity = sha256((source + "|" + statement.account() + "|" + statement.statementRef() + "|"
-                    + statement.sequenceNo() + "|" + statement.createdByBank()).getBytes(StandardCharsets.UTF_8));
+            String identity = identityHash(source, statement);
             Optional<BankStatement> earlier = entityManager.createQuery(
                             "from BankStatement s where s.identityHash = :h", BankStatement.class)
                     .setParameter("h", identity).getResultList().stream().findFirst();
             if (earlier.isPresent()) {
                 ids.add(earlier.get().id);
+                booking.skipped(statement.transactions().size());
                 continue;
             }
             replayed = false;
-            ids.add(store(statement, identity, source, channel, user));
+            ids.add(store(statement, identity, source, channel, user, booking));
         }
         entityManager.flush();
         entityManager.clear();
         return new Imported(ids.stream().map(id -> entityManager.find(BankStatement.class, id)).toList(), replayed);
     }
 
-    private String store(ParsedStatement parsed, String identity, String source, Channel channel, String user) {
+    /** The bank's identity of a statement: a second import of the same identity adds nothing. */
+    static String identityHash(String source, ParsedStatement statement) {
+        return sha256((source + "|" + statement.account() + "|" + statement.statementRef() + "|"
+                + statement.sequenceNo() + "|" + statement.createdByBank()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How far the booking of one import is, passed on to its {@link Progress}. */
+    private static final class Booking {
+
+        private final Progress progress;
+        private final long total;
+        private long done;
+
+        private Booking(Progress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void report() {
+            progress.booked(done, total);
+        }
+
+        void skipped(long transactions) {
+            done += transactions;
+            report();
+        }
+
+        void next() {
+            done++;
+            report();
+        }
+    }
+
+    private String store(ParsedStatement parsed, String identity, String source, Channel channel, String user,
+                         Booking booking) {
         List<String> keys = parsed.transactions().stream().map(t -> entryKey(parsed, t)).toList();
         Set<String> seen = existingKeys(keys);
 
@@ -174,6 +236,7 @@ public class BankImportService implements DonorRecords {
         try {
         for (int i = 0; i < keys.size(); i++) {
             if (!seen.add(keys.get(i))) {
+                booking.next();
                 continue;
             }
             ParsedStatement.Transaction t = parsed.transactions().get(i);
@@ -203,6 +266,7 @@ public class BankImportService implements DonorRecords {
                 entityManager.flush();
                 entityManager.clear();
             }
+            booking.next();
         }
         } finally {
             entityManager.setFlushMode(flushMode);
