@@ -305,7 +305,7 @@ public interface Msg {
     @Message("Kosten uploaden")
     String budgetUpload();
 
-    @Message("Kolommen year,month,costLine,amount, bedragen als 1234.56; alle regels of geen: één foute regel boekt niets.")
+    @Message("Kolommen year,month,costLine,amount; bedragen als 1234.56, of met een decimale komma tussen aanhalingstekens (\"1.234,56\"); alle regels of geen: één foute regel boekt niets.")
     String budgetCsvHelp();
 
     @Message("{#if rows == 1}1 werkelijke kostenpost uit het CSV-bestand geboekt.{#else}{rows} werkelijke kostenposten uit het CSV-bestand geboekt.{/if}")
@@ -341,12 +341,6 @@ public interface Msg {
     @Message("Het CSV-bestand {detail}")
     String budgetErrorWholeFile(String detail);
 
-    @Message("moet een jaar van 2000 tot en met 2099 zijn")
-    String budgetYearInvalid();
-
-    @Message("moet een maand van 1 tot en met 12 zijn")
-    String budgetMonthInvalid();
-
     @Message("kies een kostenregel")
     String budgetChooseCostLine();
 
@@ -356,41 +350,8 @@ public interface Msg {
     @Message("moet UTF-8-tekst zijn")
     String budgetNotUtf8();
 
-    @Message("vul een bedrag in, zoals 1234.56")
+    @Message("vul een bedrag in, zoals 1.234,56")
     String budgetAmountEmpty();
-
-    @Message("mag niet negatief zijn")
-    String budgetAmountNegative();
-
-    @Message("mag hoogstens twee decimalen hebben")
-    String budgetAmountDecimals();
-
-    @Message("mag hoogstens 13 cijfers voor de decimale punt hebben")
-    String budgetAmountDigits();
-
-    @Message("moet 1 tot 30 hoofdletters, cijfers of streepjes zijn")
-    String budgetCodeInvalid();
-
-    @Message("moet een bedrag zijn zoals 1234.56")
-    String budgetAmountLike();
-
-    @Message("moet evenveel kolommen hebben als de kopregel")
-    String budgetColumnCount();
-
-    @Message("moet de kolommen year,month,costLine,amount noemen")
-    String budgetHeaderColumns();
-
-    @Message("is geen leesbaar CSV-bestand")
-    String budgetNotReadable();
-
-    @Message("moet minstens één regel hebben")
-    String budgetAtLeastOneRow();
-
-    @Message("de begroting van {year} heeft geen kostenregel {line}")
-    String budgetNoSuchCostLine(String year, String line);
-
-    @Message("moet een bedrag zijn zoals 1234.56 (een punt voor de centen, geen scheidingstekens voor duizendtallen)")
-    String budgetAmountInvalid();
 
 
     // Monthly income (dashboard export)
@@ -602,8 +563,6 @@ public interface Msg {
     @Message("{year}-{month} is al eerder afgesloten; latere correcties verschijnen als aanpassingen")
     String closesAlreadyClosed(int year, int month);
 
-    @Message("{year}-{month} is nog niet voorbij: een maand kan vanaf de volgende maand worden afgesloten")
-    String closesNotEnded(int year, int month);
 
     @Message("Afsluiting {year}-{month}")
     String closeTitle(int year, int month);

@@ -393,7 +393,7 @@ public interface MsgEnglish extends Msg {
     String budgetUpload();
 
     @Override
-    @Message("Columns year,month,costLine,amount, amounts like 1234.56; all rows or none: one bad row posts nothing.")
+    @Message("Columns year,month,costLine,amount; amounts like 1234.56, or with a decimal comma in quotes (\"1.234,56\"); all rows or none: one bad row posts nothing.")
     String budgetCsvHelp();
 
     @Override
@@ -441,14 +441,6 @@ public interface MsgEnglish extends Msg {
     String budgetErrorWholeFile(String detail);
 
     @Override
-    @Message("must be a year from 2000 to 2099")
-    String budgetYearInvalid();
-
-    @Override
-    @Message("must be a month from 1 to 12")
-    String budgetMonthInvalid();
-
-    @Override
     @Message("choose a cost line")
     String budgetChooseCostLine();
 
@@ -461,52 +453,8 @@ public interface MsgEnglish extends Msg {
     String budgetNotUtf8();
 
     @Override
-    @Message("enter an amount like 1234.56")
+    @Message("enter an amount like 1.234,56")
     String budgetAmountEmpty();
-
-    @Override
-    @Message("must not be negative")
-    String budgetAmountNegative();
-
-    @Override
-    @Message("must have at most two decimals")
-    String budgetAmountDecimals();
-
-    @Override
-    @Message("must have at most 13 digits before the decimal point")
-    String budgetAmountDigits();
-
-    @Override
-    @Message("must be 1-30 capitals, digits or dashes")
-    String budgetCodeInvalid();
-
-    @Override
-    @Message("must be an amount like 1234.56")
-    String budgetAmountLike();
-
-    @Override
-    @Message("must have as many columns as the header")
-    String budgetColumnCount();
-
-    @Override
-    @Message("must name the columns year,month,costLine,amount")
-    String budgetHeaderColumns();
-
-    @Override
-    @Message("is not a readable CSV file")
-    String budgetNotReadable();
-
-    @Override
-    @Message("must have at least one row")
-    String budgetAtLeastOneRow();
-
-    @Override
-    @Message("the budget of {year} has no cost line {line}")
-    String budgetNoSuchCostLine(String year, String line);
-
-    @Override
-    @Message("must be an amount like 1234.56 (a point before the cents, no thousands separators)")
-    String budgetAmountInvalid();
 
 
     // Monthly income (dashboard export)
@@ -785,9 +733,6 @@ public interface MsgEnglish extends Msg {
     @Message("{year}-{month} was closed before; later corrections show as adjustments")
     String closesAlreadyClosed(int year, int month);
 
-    @Override
-    @Message("{year}-{month} has not ended yet: a month can be closed from its next month on")
-    String closesNotEnded(int year, int month);
 
     @Override
     @Message("Close {year}-{month}")

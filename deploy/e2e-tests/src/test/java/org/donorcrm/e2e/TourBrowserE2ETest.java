@@ -276,6 +276,11 @@ class TourBrowserE2ETest {
         if (closed.isEmpty()) {
             new Select(browser.findElement(By.id("month"))).selectByVisibleText(String.valueOf(closing.getMonthValue()));
             browser.findElement(By.cssSelector("form[action='/closes'] button[type=submit]")).click();
+            // the close runs as a background job: its page shows it done, with the address of the close
+            wait.until(ExpectedConditions.urlContains("/jobs/"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-job-status='SUCCEEDED']")));
+            assertThat(browser.findElement(By.cssSelector("#job-progress .alert-success")).getText()).endsWith(link);
+            browser.get(REPORTING_URL + link);
         } else {
             closed.get(0).click(); // closed by an earlier run: a month is closed once
         }

@@ -11,23 +11,26 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.donorcrm.platform.consume.Envelope;
+import org.donorcrm.platform.i18n.Formats;
 import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.jobs.Job;
 import org.donorcrm.platform.jobs.JobContext;
 import org.donorcrm.platform.jobs.JobHandler;
 import org.donorcrm.platform.jobs.Jobs;
+import org.donorcrm.reporting.JobLanguage;
+import org.donorcrm.reporting.JobMsg;
 import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.finance.FinanceInputs;
 import org.donorcrm.reporting.ledger.ReadModel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -43,6 +46,8 @@ import java.util.Properties;
  * A rebuild whose replica died is resumed by another: the emptying and its checkpoint commit together, so a resumed
  * run empties again only when the emptying never committed; otherwise it replays from the start once more, and the
  * events applied before the crash are skipped by their ids.
+ * <p>
+ * The job's params are the code of the language it was started in; what it came to is written in that language.
  */
 @ApplicationScoped
 public class Rebuild implements JobHandler {
@@ -90,7 +95,7 @@ public class Rebuild implements JobHandler {
      * @throws org.donorcrm.platform.jobs.JobAlreadyRunning when a rebuild is queued or running (409)
      */
     public Job start(String actor) {
-        return jobs.start(KIND, SUBJECT, null, actor);
+        return jobs.start(KIND, SUBJECT, JobLanguage.current(), actor);
     }
 
     @Override
@@ -116,8 +121,8 @@ public class Rebuild implements JobHandler {
         String actor = context.startedBy();
         inputs.audit(actor, "READ_MODELS_REBUILT", "admin/rebuild", report);
         LOG.infof("read models rebuilt: %d events (%d unreadable) in %d ms", counts[0], counts[1], millis);
-        return String.format(Locale.ROOT, "Replayed %,d events (%,d unreadable, skipped) in %.1f s: %,d events/s.",
-                report.events(), report.unreadable(), millis / 1000.0, report.eventsPerSecond());
+        return JobLanguage.bundle(JobMsg.class, context.params()).rebuildJobDone(report.events(),
+                report.unreadable(), Formats.decimal(BigDecimal.valueOf(millis, 3), 1), report.eventsPerSecond());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.NotFound;
 import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.platform.jobs.JobAlreadyRunning;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.period.Period;
@@ -28,8 +29,9 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * The month closes screen (director and finance): the closed months of a year, finance's form to close one, and
- * each close with its frozen values, the changes on the previous month and quarter, and the adjustments after close.
+ * The month closes screen (director and finance): the closed months of a year, finance's form to close one (in the
+ * background: the form leads to the close's job page), and each close with its frozen values, the changes on the
+ * previous month and quarter, and the adjustments after close.
  */
 @Path("/closes")
 @RolesAllowed({Roles.DIRECTOR, Roles.FINANCE})
@@ -43,10 +45,12 @@ public class ClosePages {
     }
 
     private final MonthCloses closes;
+    private final MonthCloseJob closeJob;
     private final SecurityIdentity identity;
 
-    public ClosePages(MonthCloses closes, SecurityIdentity identity) {
+    public ClosePages(MonthCloses closes, MonthCloseJob closeJob, SecurityIdentity identity) {
         this.closes = closes;
+        this.closeJob = closeJob;
         this.identity = identity;
     }
 
@@ -58,6 +62,11 @@ public class ClosePages {
         return Templates.closes(y, closes.list(y), null);
     }
 
+    /**
+     * Finance closes a month: the close runs as a background job ({@link MonthCloseJob}) and the browser goes to its
+     * page; a month whose close is running already goes to that job. A month still running or closed before is
+     * refused with the form (422, 409).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -66,17 +75,24 @@ public class ClosePages {
                           @FormParam("month") @Pattern(regexp = "[1-9]|1[0-2]", message = "must be a month")
                           String month) {
         int y = Period.yearOrThisYear(year);
-        try {
-            closes.close(y, Integer.parseInt(month), identity.getPrincipal().getName());
-            return Response.seeOther(URI.create("/closes/" + y + "/" + Integer.parseInt(month))).build();
-        } catch (RuleViolation | Conflict | NumberFormatException e) {
-            Msg msg = Texts.of(Msg.class);
-            String reason = e instanceof NumberFormatException ? msg.closesChooseMonth()
-                    : e instanceof Conflict ? msg.closesAlreadyClosed(y, Integer.parseInt(month))
-                    : msg.closesNotEnded(y, Integer.parseInt(month));
-            return Response.status(e instanceof Conflict ? 409 : 422)
-                    .entity(Templates.closes(y, closes.list(y), reason)).build();
+        Msg msg = Texts.of(Msg.class);
+        if (month == null) {
+            return Response.status(422).entity(Templates.closes(y, closes.list(y), msg.closesChooseMonth())).build();
         }
+        int m = Integer.parseInt(month);
+        String jobId;
+        try {
+            jobId = closeJob.start(y, m, identity.getPrincipal().getName()).id;
+        } catch (JobAlreadyRunning e) {
+            jobId = e.jobId();
+        } catch (RuleViolation e) {
+            return Response.status(422)
+                    .entity(Templates.closes(y, closes.list(y), Texts.reason(e.fields().get(0)))).build();
+        } catch (Conflict e) {
+            return Response.status(409)
+                    .entity(Templates.closes(y, closes.list(y), msg.closesAlreadyClosed(y, m))).build();
+        }
+        return Response.seeOther(URI.create("/jobs/" + jobId)).build();
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,13 +17,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.donorcrm.platform.http.NotFound;
+import org.donorcrm.platform.jobs.Job;
+import org.donorcrm.platform.jobs.JobAlreadyRunning;
+import org.donorcrm.platform.jobs.JobView;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.reporting.period.Period;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Month-end and quarter-end closes: finance freezes a month's key figures; everyone who reads the dashboard's
@@ -41,10 +51,12 @@ public class CloseResource {
     }
 
     private final MonthCloses closes;
+    private final MonthCloseJob closeJob;
     private final SecurityIdentity identity;
 
-    public CloseResource(MonthCloses closes, SecurityIdentity identity) {
+    public CloseResource(MonthCloses closes, MonthCloseJob closeJob, SecurityIdentity identity) {
         this.closes = closes;
+        this.closeJob = closeJob;
         this.identity = identity;
     }
 
@@ -52,10 +64,27 @@ public class CloseResource {
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Close a month: freeze its key figures as a snapshot",
             description = "Roles: finance. The month must have ended (Europe/Amsterdam; 422 otherwise) and not be "
-                    + "closed yet (409). One snapshot per KPI; audited with the closing user.")
-    public Response close(@Valid @NotNull CloseRequest request, @Context UriInfo uri) {
-        MonthCloses.Close close = closes.close(request.year(), request.month(),
-                identity.getPrincipal().getName());
+                    + "closed yet (409). One snapshot per KPI; audited with the closing user. Answers 201 with the "
+                    + "close when it is done; with the header Prefer: respond-async the close runs as a background "
+                    + "job instead: 202 at once with the job (Location: its page /jobs/{id}; its progress at "
+                    + "GET /api/v1/jobs/{id}). 409 with the running job's id while a close of the month runs.")
+    @APIResponse(responseCode = "201", description = "The month closed",
+            content = @Content(schema = @Schema(implementation = MonthCloses.Close.class)))
+    @APIResponse(responseCode = "202", description = "Prefer: respond-async: the close's job, queued or running",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response close(@Valid @NotNull CloseRequest request,
+                          @Parameter(description = "respond-async: close in the background (202 with the job)")
+                          @HeaderParam("Prefer") String prefer, @Context UriInfo uri) {
+        String actor = identity.getPrincipal().getName();
+        if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
+            Job job = closeJob.start(request.year(), request.month(), actor);
+            return Response.accepted(JobView.of(job)).location(URI.create("/jobs/" + job.id))
+                    .header("Preference-Applied", "respond-async").build();
+        }
+        closeJob.running(request.year(), request.month()).ifPresent(job -> {
+            throw new JobAlreadyRunning(MonthCloseJob.KIND, job.subject, job.id);
+        });
+        MonthCloses.Close close = closes.close(request.year(), request.month(), actor);
         return Response.created(uri.getAbsolutePathBuilder().path(close.year() + "/" + close.month()).build())
                 .entity(close).build();
     }

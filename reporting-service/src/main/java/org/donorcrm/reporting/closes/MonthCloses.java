@@ -3,8 +3,10 @@ package org.donorcrm.reporting.closes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.RuleViolation;
@@ -13,6 +15,7 @@ import org.donorcrm.reporting.finance.FinanceInputs;
 import org.donorcrm.reporting.period.Period;
 
 import java.math.BigDecimal;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -50,6 +53,8 @@ public class MonthCloses {
 
     private static final TypeReference<Map<String, BigDecimal>> VALUES = new TypeReference<>() {
     };
+    /** A close computes every KPI of its month in its one transaction: more than the default 60 s on a big ledger. */
+    private static final int CLOSE_TIMEOUT_SECONDS = 600;
 
     private final EntityManager em;
     private final ObjectMapper objectMapper;
@@ -63,35 +68,88 @@ public class MonthCloses {
         this.inputs = inputs;
     }
 
+    /** What a close reports as it goes: {@code done} of {@code total} KPIs frozen. */
+    @FunctionalInterface
+    public interface Steps {
+        void done(int done, int total);
+    }
+
     /**
      * Closes a month that has ended (Europe/Amsterdam) and was not closed before.
      *
      * @throws RuleViolation (422) for a month still running, {@link Conflict} (409) for a repeat
      */
-    @Transactional
     public Close close(int year, int month, String actor) {
+        return close(year, month, actor, (done, total) -> {
+        });
+    }
+
+    /**
+     * As {@link #close(int, int, String)}, reporting each KPI frozen to {@code steps}. The close (its row, every
+     * snapshot row and the audit entry) is one transaction: it is there whole or not at all, and a month is closed
+     * once (its row's primary key), whoever closes it and however often.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = CLOSE_TIMEOUT_SECONDS)
+    public Close close(int year, int month, String actor, Steps steps) {
+        checkClosable(year, month);
         YearMonth ym = YearMonth.of(year, month);
-        if (!ym.atEndOfMonth().isBefore(Period.today())) {
-            throw new RuleViolation("#/month", ym + " has not ended yet: a month can be closed from its next month on");
-        }
-        if (summary(year, month).isPresent()) {
-            throw new Conflict("Month already closed",
-                    ym + " was closed before; later corrections show as adjustments");
-        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        em.createNativeQuery("insert into month_close (close_year, close_month, closed_at, closed_by) "
-                        + "values (?1, ?2, ?3, ?4)")
-                .setParameter(1, year).setParameter(2, month).setParameter(3, Timestamp.from(now))
-                .setParameter(4, actor).executeUpdate();
-        Map<String, Map<String, BigDecimal>> values = keyFigures.closeValues(year, month);
-        for (Map.Entry<String, Map<String, BigDecimal>> kpi : values.entrySet()) {
+        try {
+            em.createNativeQuery("insert into month_close (close_year, close_month, closed_at, closed_by) "
+                            + "values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, year).setParameter(2, month).setParameter(3, Timestamp.from(now))
+                    .setParameter(4, actor).executeUpdate();
+        } catch (PersistenceException e) {
+            if (duplicate(e)) {
+                throw alreadyClosed(ym); // closed at the same moment by another request or job
+            }
+            throw e;
+        }
+        Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
+        int total = KeyFigures.CLOSE_KPIS.size();
+        for (String kpi : KeyFigures.CLOSE_KPIS) {
+            Map<String, BigDecimal> figure = keyFigures.closeValues(kpi, year, month);
+            values.put(kpi, figure);
             em.createNativeQuery("insert into kpi_snapshot (close_year, close_month, kpi, figure) "
                             + "values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, year).setParameter(2, month).setParameter(3, kpi.getKey())
-                    .setParameter(4, json(kpi.getValue())).executeUpdate();
+                    .setParameter(1, year).setParameter(2, month).setParameter(3, kpi)
+                    .setParameter(4, json(figure)).executeUpdate();
+            steps.done(values.size(), total);
         }
         inputs.audit(actor, "MONTH_CLOSED", "closes/" + ym, values);
         return find(year, month).orElseThrow();
+    }
+
+    /**
+     * Whether a month may be closed now: it has ended and was not closed before.
+     *
+     * @throws RuleViolation (422) for a month still running, {@link Conflict} (409) for one closed before
+     */
+    public void checkClosable(int year, int month) {
+        YearMonth ym = YearMonth.of(year, month);
+        if (!ym.atEndOfMonth().isBefore(Period.today())) {
+            throw new RuleViolation("#/month", ym + " has not ended yet: a month can be closed from its next month on",
+                    "monthNotEnded", year, month);
+        }
+        if (summary(year, month).isPresent()) {
+            throw alreadyClosed(ym);
+        }
+    }
+
+    private static Conflict alreadyClosed(YearMonth ym) {
+        return new Conflict("Month already closed", ym + " was closed before; later corrections show as adjustments");
+    }
+
+    /** Whether the insert failed on a key that exists (the month's row, written by another close). */
+    private static boolean duplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<CloseSummary> list(int year) {

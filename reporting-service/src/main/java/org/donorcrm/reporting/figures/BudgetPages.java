@@ -130,12 +130,18 @@ public class BudgetPages {
         CostForm form = new CostForm(trim(year), trim(month), trim(costLine), trim(amount));
         List<FieldError> errors = new ArrayList<>();
         Msg msg = Texts.of(Msg.class);
-        Integer y = whole(form.year(), 2000, 2099, "year", msg.budgetYearInvalid(), errors);
-        Integer m = whole(form.month(), 1, 12, "month", msg.budgetMonthInvalid(), errors);
+        Integer y = whole(form.year(), 2000, 2099, "year", "must be a year from 2000 to 2099", "yearInvalid",
+                errors);
+        Integer m = whole(form.month(), 1, 12, "month", "must be a month from 1 to 12", "monthInvalid", errors);
         if (!form.costLine().matches(COST_LINE)) {
             errors.add(new FieldError("#/costLine", msg.budgetChooseCostLine()));
         }
-        BigDecimal euros = amount(form.amount(), errors);
+        BigDecimal euros = null;
+        if (form.amount().isEmpty()) {
+            errors.add(new FieldError("#/amount", msg.budgetAmountEmpty()));
+        } else {
+            euros = CostCsv.amount(form.amount(), "#/amount", errors); // as the cost CSV reads its amounts
+        }
         if (errors.isEmpty()) {
             FinanceInputModels.ActualCost cost = new FinanceInputModels.ActualCost(y, m, form.costLine(), euros);
             validator.validate(cost).forEach(v -> errors.add(new FieldError("#/" + v.getPropertyPath(),
@@ -146,7 +152,7 @@ public class BudgetPages {
                     return Response.seeOther(URI.create("/finance/budget?year=" + y + "&postedLine="
                             + cost.costLine() + "&postedMonth=" + m)).build();
                 } catch (RuleViolation e) {
-                    errors.addAll(fields(e));
+                    errors.addAll(e.fields());
                 }
             }
         }
@@ -178,21 +184,17 @@ public class BudgetPages {
         } catch (InvalidInput e) {
             return refused(form, e.fields());
         } catch (RuleViolation e) {
-            return refused(form, fields(e));
+            return refused(form, e.fields());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every field a refusal of the finance inputs names. */
-    private static List<FieldError> fields(RuleViolation e) {
-        return e.fields();
-    }
-
+    /** The form again with every reason, each in the request's language ({@link Texts#reason}); nothing stored. */
     private Response refused(CostForm form, List<FieldError> errors) {
         PagePeriod period = new PagePeriod();
         period.year = form.year().matches(Period.YEAR) ? form.year() : null;
-        List<String> messages = errors.stream().map(e -> describe(e.pointer(), translate(e.detail()))).toList();
+        List<String> messages = errors.stream().map(e -> describe(e.pointer(), Texts.reason(e))).toList();
         return Response.status(422).entity(budgetPage(period, form, null, messages)).build();
     }
 
@@ -227,37 +229,7 @@ public class BudgetPages {
         };
     }
 
-    /**
-     * A reason of the costs API's rules (English, for programs) in the request's language; one this screen does not
-     * know stays as it is.
-     */
-    static String translate(String detail) {
-        if (detail == null) {
-            return "";
-        }
-        Msg msg = Texts.of(Msg.class);
-        java.util.regex.Matcher noLine = java.util.regex.Pattern
-                .compile("the budget of ([0-9]{4}) has no cost line (\\S+)").matcher(detail);
-        if (noLine.matches()) {
-            return msg.budgetNoSuchCostLine(noLine.group(1), noLine.group(2));
-        }
-        return switch (detail) {
-            case "must be a year from 2000 to 2099" -> msg.budgetYearInvalid();
-            case "must be a month from 1 to 12" -> msg.budgetMonthInvalid();
-            case COST_LINE_MESSAGE -> msg.budgetCodeInvalid();
-            case "must not be negative" -> msg.budgetAmountNegative();
-            case "must have at most two decimals" -> msg.budgetAmountDecimals();
-            case "must have at most 13 digits before the decimal point" -> msg.budgetAmountDigits();
-            case "must be an amount like 1234.56" -> msg.budgetAmountLike();
-            case "must have as many columns as the header" -> msg.budgetColumnCount();
-            case "must name the columns year,month,costLine,amount" -> msg.budgetHeaderColumns();
-            case "is not a readable CSV file" -> msg.budgetNotReadable();
-            case "must have at least one row" -> msg.budgetAtLeastOneRow();
-            default -> detail;
-        };
-    }
-
-    private static Integer whole(String text, int min, int max, String field, String message,
+    private static Integer whole(String text, int min, int max, String field, String detail, String code,
                                  List<FieldError> errors) {
         if (text.matches("[0-9]{1,4}")) {
             int value = Integer.parseInt(text);
@@ -265,23 +237,8 @@ public class BudgetPages {
                 return value;
             }
         }
-        errors.add(new FieldError("#/" + field, message));
+        errors.add(new FieldError("#/" + field, detail, code, List.of()));
         return null;
-    }
-
-    /** Euros with at most two decimals, as the costs CSV takes them (1234.56; no thousands separators). */
-    private static BigDecimal amount(String text, List<FieldError> errors) {
-        if (!text.matches("[0-9]{1,13}(\\.[0-9]{1,2})?")) {
-            Msg msg = Texts.of(Msg.class);
-            String detail = text.isEmpty() ? msg.budgetAmountEmpty()
-                    : text.startsWith("-") ? msg.budgetAmountNegative()
-                    : text.matches("[0-9]+\\.[0-9]{3,}") ? msg.budgetAmountDecimals()
-                    : text.matches("[0-9]{14,}(\\.[0-9]*)?") ? msg.budgetAmountDigits()
-                    : msg.budgetAmountInvalid();
-            errors.add(new FieldError("#/amount", detail));
-            return null;
-        }
-        return new BigDecimal(text).setScale(2);
     }
 
     private static String trim(String value) {

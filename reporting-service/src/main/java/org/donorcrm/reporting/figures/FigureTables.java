@@ -58,8 +58,12 @@ public class FigureTables {
     }
 
     public Table allocations(AllocationQuery.Filter filter, int page, int size, Map<String, String> names) {
+        return allocations(filter, page, size, names, Texts.of(Msg.class));
+    }
+
+    /** As {@link #allocations(AllocationQuery.Filter, int, int, Map)}, in the language of {@code msg} (a job's). */
+    public Table allocations(AllocationQuery.Filter filter, int page, int size, Map<String, String> names, Msg msg) {
         AllocationQuery.AllocationPage rows = allocations.list(filter, page, size);
-        Msg msg = Texts.of(Msg.class);
         List<List<Object>> out = new ArrayList<>();
         for (AllocationQuery.Allocation a : rows.items()) {
             out.add(Table.row(Formats.shortDate(a.incomeDate()), code(msg::movement, a.movement()),
@@ -99,7 +103,12 @@ public class FigureTables {
 
     /** Every LYBUNT or SYBUNT donor, ids only (the exports). */
     public Table lapsed(LocalDate asOf, boolean lybunt) {
-        return lapsed(asOf, lybunt, 0, MAX_EXPORT_ROWS, ids -> Map.of()).table();
+        return lapsed(asOf, lybunt, Texts.of(Msg.class));
+    }
+
+    /** As {@link #lapsed(LocalDate, boolean)}, in the language of {@code msg} (a job's). */
+    public Table lapsed(LocalDate asOf, boolean lybunt, Msg msg) {
+        return lapsed(asOf, lybunt, 0, MAX_EXPORT_ROWS, ids -> Map.of(), msg).table();
     }
 
     /**
@@ -108,6 +117,11 @@ public class FigureTables {
      */
     public Paged lapsed(LocalDate asOf, boolean lybunt, int page, int size,
                         Function<List<String>, Map<String, String>> names) {
+        return lapsed(asOf, lybunt, page, size, names, Texts.of(Msg.class));
+    }
+
+    private Paged lapsed(LocalDate asOf, boolean lybunt, int page, int size,
+                         Function<List<String>, Map<String, String>> names, Msg msg) {
         RetentionProjection.LapsedList list = retention.lapsed(asOf, lybunt, page, size);
         Map<String, String> found = list.items().isEmpty() ? Map.of()
                 : names.apply(list.items().stream().map(RetentionProjection.LapsedDonor::donorId).toList());
@@ -116,7 +130,6 @@ public class FigureTables {
             out.add(Table.row(donor(d.donorId(), found), d.lastGiftYear(), d.lastYearAmount()));
         }
         String name = lybunt ? "lybunt" : "sybunt";
-        Msg msg = Texts.of(Msg.class);
         return new Paged(new Table(name, msg.lapsedTitle(lybunt ? "LYBUNT" : "SYBUNT", Formats.shortDate(asOf),
                 list.total()), List.of(msg.lapsedDonor(), msg.lapsedLastYear(),
                 msg.lapsedLastAmount()), out), list.total(), page, size);

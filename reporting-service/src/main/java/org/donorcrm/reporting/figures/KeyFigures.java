@@ -150,30 +150,53 @@ public class KeyFigures {
         return new Monthly(months, unearmarked, programme, project);
     }
 
+    /** The KPIs a month close freezes, one snapshot row each, in this order. */
+    public static final List<String> CLOSE_KPIS = List.of("unearmarked-share", "private-donors",
+            "institutional-income", "continuity-reserve", "retention");
+
     /**
-     * The values a month close freezes, per KPI: the month's income figures, and the reserve projection and
-     * retention to the end of the month. Counts as whole numbers, shares in percent.
+     * The values a month close freezes, per KPI ({@link #CLOSE_KPIS}): the month's income figures, and the reserve
+     * projection and retention to the end of the month. Counts as whole numbers, shares in percent.
      */
     public Map<String, Map<String, BigDecimal>> closeValues(int year, int month) {
-        Period period = Period.month(year, month);
         Map<String, Map<String, BigDecimal>> kpis = new LinkedHashMap<>();
-        IncomeByEarmark income = unearmarkedShare.income(period);
-        kpis.put("unearmarked-share", values("unearmarkedIncome", income.unearmarked(),
-                "programmeEarmarkedIncome", income.programme(), "projectEarmarkedIncome", income.project(),
-                "totalIncome", income.total(), "unearmarkedShare", Shares.percent(income.unearmarked(), income.total())));
-        DonorIncomeProjection.PrivateDonorFigure p = donorIncome.privateDonors(period, null);
-        kpis.put("private-donors", values("privateIncome", p.privateIncome(),
-                "individualDonors", BigDecimal.valueOf(p.individualDonors()), "gifts", BigDecimal.valueOf(p.gifts())));
-        DonorIncomeProjection.InstitutionalFigure i = donorIncome.institutional(period, null);
-        kpis.put("institutional-income", values("institutionalUnearmarkedIncome", i.institutionalUnearmarkedIncome()));
-        ReserveProjection.ReserveFigure r = reserve.project(period, null);
-        kpis.put("continuity-reserve", values("projectedClosingBalance", r.projectedClosingBalance(),
-                "shortBy", r.shortBy()));
-        RetentionProjection.RetentionFigure ret = retention.retention(period, false);
-        kpis.put("retention", values("donorsOfYear", BigDecimal.valueOf(ret.donorsOfYear()),
-                "retained", BigDecimal.valueOf(ret.retained()), "lapsed", BigDecimal.valueOf(ret.lapsed()),
-                "retentionRate", ret.retentionRate()));
+        for (String kpi : CLOSE_KPIS) {
+            kpis.put(kpi, closeValues(kpi, year, month));
+        }
         return kpis;
+    }
+
+    /** The values of one KPI of {@link #CLOSE_KPIS} that a month close freezes. */
+    public Map<String, BigDecimal> closeValues(String kpi, int year, int month) {
+        Period period = Period.month(year, month);
+        switch (kpi) {
+            case "unearmarked-share" -> {
+                IncomeByEarmark income = unearmarkedShare.income(period);
+                return values("unearmarkedIncome", income.unearmarked(), "programmeEarmarkedIncome",
+                        income.programme(), "projectEarmarkedIncome", income.project(), "totalIncome", income.total(),
+                        "unearmarkedShare", Shares.percent(income.unearmarked(), income.total()));
+            }
+            case "private-donors" -> {
+                DonorIncomeProjection.PrivateDonorFigure p = donorIncome.privateDonors(period, null);
+                return values("privateIncome", p.privateIncome(), "individualDonors",
+                        BigDecimal.valueOf(p.individualDonors()), "gifts", BigDecimal.valueOf(p.gifts()));
+            }
+            case "institutional-income" -> {
+                DonorIncomeProjection.InstitutionalFigure i = donorIncome.institutional(period, null);
+                return values("institutionalUnearmarkedIncome", i.institutionalUnearmarkedIncome());
+            }
+            case "continuity-reserve" -> {
+                ReserveProjection.ReserveFigure r = reserve.project(period, null);
+                return values("projectedClosingBalance", r.projectedClosingBalance(), "shortBy", r.shortBy());
+            }
+            case "retention" -> {
+                RetentionProjection.RetentionFigure ret = retention.retention(period, false);
+                return values("donorsOfYear", BigDecimal.valueOf(ret.donorsOfYear()),
+                        "retained", BigDecimal.valueOf(ret.retained()), "lapsed", BigDecimal.valueOf(ret.lapsed()),
+                        "retentionRate", ret.retentionRate());
+            }
+            default -> throw new IllegalArgumentException("no close values for " + kpi);
+        }
     }
 
     private static Map<String, BigDecimal> values(Object... pairs) {

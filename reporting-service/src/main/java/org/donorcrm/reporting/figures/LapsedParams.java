@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.donorcrm.platform.http.InvalidInput;
+import org.donorcrm.platform.http.Problem;
 import org.donorcrm.reporting.period.Period;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** The query of a LYBUNT or SYBUNT list: as of a date (default today, Europe/Amsterdam), paged. */
 public class LapsedParams {
@@ -36,7 +38,8 @@ public class LapsedParams {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("#/asOf", "must be a date YYYY-MM-DD");
+            throw new InvalidInput(List.of(new Problem.FieldError("#/asOf", "must be a date YYYY-MM-DD",
+                    "dateInvalid", List.of())));
         }
     }
 }

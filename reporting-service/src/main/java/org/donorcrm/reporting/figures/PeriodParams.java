@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import org.donorcrm.platform.http.InvalidInput;
+import org.donorcrm.platform.http.Problem;
 import org.donorcrm.reporting.period.Period;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.StringJoiner;
 
 import static org.donorcrm.reporting.period.Period.YEAR;
@@ -40,8 +42,8 @@ public class PeriodParams {
         int y = Integer.parseInt(year);
         int narrowed = (month != null ? 1 : 0) + (quarter != null ? 1 : 0) + (asOf != null ? 1 : 0);
         if (narrowed > 1) {
-            throw new InvalidInput(month != null ? "#/month" : "#/quarter",
-                    "give at most one of month, quarter and asOf");
+            throw new InvalidInput(List.of(new Problem.FieldError(month != null ? "#/month" : "#/quarter",
+                    "give at most one of month, quarter and asOf", "periodOneOfThree", List.of())));
         }
         if (month != null) {
             return Period.month(y, Integer.parseInt(month));
@@ -75,10 +77,12 @@ public class PeriodParams {
         try {
             date = LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("#/asOf", "must be a date YYYY-MM-DD");
+            throw new InvalidInput(List.of(new Problem.FieldError("#/asOf", "must be a date YYYY-MM-DD",
+                    "dateInvalid", List.of())));
         }
         if (date.getYear() != y) {
-            throw new InvalidInput("#/asOf", "must lie in the year " + y);
+            throw new InvalidInput(List.of(new Problem.FieldError("#/asOf", "must lie in the year " + y,
+                    "dateInYear", List.of(y))));
         }
         return date;
     }

@@ -141,7 +141,7 @@ public class FinanceInputs {
             checkPhasing("#/incomeLines/" + i, line.amount(), line.monthly(), violations);
             if (!seen.add(line.incomeCategory() + "/" + line.earmarkClass())) {
                 violations.add(new Problem.FieldError("#/incomeLines/" + i,
-                        "category and earmark class appear twice"));
+                        "category and earmark class appear twice", "incomeLineTwice", List.of()));
             }
         }
         Set<String> codes = new HashSet<>();
@@ -149,7 +149,8 @@ public class FinanceInputs {
             CostLine line = budget.costLines().get(i);
             checkPhasing("#/costLines/" + i, line.amount(), line.monthly(), violations);
             if (!codes.add(line.code())) {
-                violations.add(new Problem.FieldError("#/costLines/" + i + "/code", "code appears twice"));
+                violations.add(new Problem.FieldError("#/costLines/" + i + "/code", "code appears twice",
+                        "costLineTwice", List.of()));
             }
         }
         List<?> posted = em.createNativeQuery("select distinct cost_code from actual_cost where cost_year = ?1")
@@ -157,7 +158,8 @@ public class FinanceInputs {
         for (Object code : posted) {
             if (!codes.contains((String) code)) {
                 violations.add(new Problem.FieldError("#/costLines",
-                        "cost line " + code + " has actual costs posted and cannot be left out"));
+                        "cost line " + code + " has actual costs posted and cannot be left out", "costLineHasCosts",
+                        List.of(code)));
             }
         }
         if (!violations.isEmpty()) {
@@ -190,7 +192,8 @@ public class FinanceInputs {
         BigDecimal sum = monthly.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(amount) != 0) {
             violations.add(new Problem.FieldError(pointer + "/monthly",
-                    "the months add up to " + sum.setScale(2) + ", not to the amount " + amount.setScale(2)));
+                    "the months add up to " + sum.setScale(2) + ", not to the amount " + amount.setScale(2),
+                    "phasingSum", List.of(sum, amount)));
         }
     }
 
@@ -234,7 +237,8 @@ public class FinanceInputs {
             if (!known) {
                 violations.add(new Problem.FieldError(
                         pointerPrefix + (indexed ? i + "/" : "") + "costLine",
-                        "the budget of " + cost.year() + " has no cost line " + cost.costLine()));
+                        "the budget of " + cost.year() + " has no cost line " + cost.costLine(), "noSuchCostLine",
+                        List.of(cost.year(), cost.costLine())));
             }
         }
         if (!violations.isEmpty()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table as the screens show it and the exports write it: a name (the file name), column headers and rows of
@@ -11,6 +12,18 @@ import java.util.List;
  * table is shown and exported the same way.
  */
 public record Table(String name, String title, List<String> headers, List<List<Object>> rows) {
+
+    /**
+     * The tables of a row per gift or per donor, up to {@code FigureTables.MAX_EXPORT_ROWS}: their screens export
+     * them as a background job (a form's button), not within the request; the other tables are short and download at
+     * once.
+     */
+    public static final Set<String> EXPORTED_IN_BACKGROUND = Set.of("allocations", "lybunt", "sybunt");
+
+    /** Whether a screen exports this table as a background job ({@link #EXPORTED_IN_BACKGROUND}). */
+    public boolean exportsInBackground() {
+        return EXPORTED_IN_BACKGROUND.contains(name);
+    }
 
     /** A cell that links somewhere on screen; exported as its text. */
     public record Link(String text, String href) {

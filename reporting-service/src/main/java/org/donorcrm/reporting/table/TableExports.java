@@ -27,16 +27,33 @@ public final class TableExports {
     private TableExports() {
     }
 
+    /** How far a long table's writing is: rows written so far. */
+    @FunctionalInterface
+    public interface RowsWritten {
+        void rows(int written);
+    }
+
+    /** A long table's writer reports its rows written this often (and once at the end). */
+    static final int REPORT_EVERY = 1_000;
+
     public static String csv(Table table) {
+        return csv(table, written -> {
+        });
+    }
+
+    /** As {@link #csv(Table)}, reporting the rows written as it goes. */
+    public static String csv(Table table, RowsWritten progress) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(table.headers().stream().map(TableExports::safe).toList());
+            int written = 0;
             for (List<Object> row : table.rows()) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (Object cell : row) {
                     cells.add(cell instanceof BigDecimal amount ? amount.toPlainString() : safe(text(cell)));
                 }
                 printer.printRecord(cells);
+                report(progress, ++written, table);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,6 +72,12 @@ public final class TableExports {
     }
 
     public static byte[] xlsx(Table table) {
+        return xlsx(table, written -> {
+        });
+    }
+
+    /** As {@link #xlsx(Table)}, reporting the rows written as it goes. */
+    public static byte[] xlsx(Table table, RowsWritten progress) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.name().length() > 31 ? table.name().substring(0, 31)
                     : table.name());
@@ -86,6 +109,7 @@ public final class TableExports {
                         cell.setCellValue(text(value));
                     }
                 }
+                report(progress, r + 1, table);
             }
             for (int c = 0; c < table.headers().size(); c++) {
                 sheet.setColumnWidth(c, 18 * 256);
@@ -94,6 +118,12 @@ public final class TableExports {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void report(RowsWritten progress, int written, Table table) {
+        if (written % REPORT_EVERY == 0 || written == table.rows().size()) {
+            progress.rows(written);
         }
     }
 

@@ -129,6 +129,41 @@ class CloseResourceTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    void withPreferRespondAsyncAMonthIsClosedInTheBackground() {
+        int year = TestYears.ended();
+        String token = TestTokens.forUser("fiona", "finance");
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> started = given()
+                .auth().oauth2(token).contentType(ContentType.JSON).header("Prefer", "respond-async")
+                .body("{\"year\":" + year + ",\"month\":9}").when().post("/api/v1/closes")
+                .then().statusCode(202)
+                .header("Preference-Applied", equalTo("respond-async"))
+                .body("kind", equalTo("month-close"))
+                .body("subject", equalTo(year + "-09"))
+                .body("startedBy", equalTo("fiona"))
+                .extract();
+        String id = started.path("id");
+        org.assertj.core.api.Assertions.assertThat(started.header("Location")).endsWith("/jobs/" + id);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token)
+                .when().get("/api/v1/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("SUCCEEDED"))
+                .body("result", equalTo(year + "-9 is afgesloten door fiona. De afsluiting: /closes/" + year + "/9")));
+        given().auth().oauth2(token).when().get("/api/v1/closes/" + year + "/9").then().statusCode(200)
+                .body("closedBy", equalTo("fiona"));
+        // what cannot be closed is said at once, not on the job's page
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Prefer", "respond-async")
+                .body("{\"year\":" + year + ",\"month\":9}").when().post("/api/v1/closes")
+                .then().statusCode(409).contentType("application/problem+json");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Prefer", "respond-async")
+                .body("{\"year\":" + today.getYear() + ",\"month\":" + today.getMonthValue() + "}")
+                .when().post("/api/v1/closes")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("#/month"))
+                .body("errors[0].detail", equalTo(java.time.YearMonth.from(today)
+                        + " has not ended yet: a month can be closed from its next month on"));
+    }
+
     private static void awaitIncome(int year, int month, String unearmarked) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.forRoles("director"))

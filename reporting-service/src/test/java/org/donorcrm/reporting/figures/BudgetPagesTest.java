@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.donorcrm.reporting.TestYears;
 import org.donorcrm.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,12 +100,14 @@ class BudgetPagesTest {
     @TestSecurity(user = "femke", roles = "finance")
     void aBadCostIsRefusedWithTheFormAndItsReasonAndNothingIsStored() {
         String[][] refused = {
-                {"2078", "3", "STAFF", "12.345", "Bedrag: mag hoogstens twee decimalen hebben"},
-                {"2078", "3", "STAFF", "1.234,56", "Bedrag: moet een bedrag zijn zoals 1234.56"},
+                {"2078", "3", "STAFF", "12.3456", "Bedrag: mag hoogstens twee decimalen hebben"},
+                {"2078", "3", "STAFF", "12.345", "Bedrag: kan op twee manieren gelezen worden; schrijf 1234 of "
+                        + "1.234,00 voor duizend tweehonderdvierendertig euro, of 1,23 met twee decimalen"},
+                {"2078", "3", "STAFF", "12,34,5", "Bedrag: geen bedrag; schrijf bijvoorbeeld 1.234,56 of 1234.56"},
                 {"2078", "3", "STAFF", "-5.00", "Bedrag: mag niet negatief zijn"},
-                {"2078", "3", "STAFF", "", "Bedrag: vul een bedrag in, zoals 1234.56"},
+                {"2078", "3", "STAFF", "", "Bedrag: vul een bedrag in, zoals 1.234,56"},
                 {"2078", "3", "STAFF", "12345678901234.00",
-                        "Bedrag: mag hoogstens 13 cijfers voor de decimale punt hebben"},
+                        "Bedrag: mag hoogstens 13 cijfers voor de komma hebben"},
                 {"2078", "13", "STAFF", "10.00", "Maand: moet een maand van 1 tot en met 12 zijn"},
                 {"2078", "3", "", "10.00", "Kostenregel: kies een kostenregel"},
                 {"2078", "3", "NOPE", "10.00", "Kostenregel: de begroting van 2078 heeft geen kostenregel NOPE"},
@@ -137,13 +140,86 @@ class BudgetPagesTest {
 
     @Test
     @TestSecurity(user = "femke", roles = "finance")
+    void aRefusedCostShowsTheRulesReasonInTheScreensLanguage() {
+        // a year of its own, without a budget
+        String year = String.valueOf(TestYears.year());
+        given().header("Origin", origin())
+                .formParam("year", year).formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "1.234,56")
+                .when().post("/finance/costs").then().statusCode(422)
+                .body(containsString("Er is niets geboekt:"))
+                .body(containsString("<li>Kostenregel: de begroting van " + year
+                        + " heeft geen kostenregel STAFF</li>"));
+        given().cookie("crm-lang", "en").header("Origin", origin())
+                .formParam("year", year).formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "1.234,56")
+                .when().post("/finance/costs").then().statusCode(422)
+                .body(containsString("Nothing was posted:"))
+                .body(containsString("<li>Cost line: the budget of " + year + " has no cost line STAFF</li>"))
+                .body(not(containsString("Kostenregel")));
+        given().cookie("crm-lang", "en").header("Origin", origin())
+                .formParam("year", "2078").formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "1.234")
+                .when().post("/finance/costs").then().statusCode(422)
+                .body(containsString("<li>Amount: can be read two ways; write 1234 or 1.234,00 for one thousand two "
+                        + "hundred and thirty-four euros, or 1,23 with two decimals</li>"));
+        // the API answers the English detail, whatever the cookie says
+        given().auth().oauth2(TestTokens.forRoles("finance")).cookie("crm-lang", "nl").contentType(ContentType.JSON)
+                .body("{\"amount\":\"10.00\"}").when().put("/api/v1/costs/" + year + "/3/STAFF")
+                .then().statusCode(422)
+                .body("errors[0].pointer", equalTo("#/costLine"))
+                .body("errors[0].detail", equalTo("the budget of " + year + " has no cost line STAFF"));
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", year)
+                .when().get("/api/v1/costs").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void anAmountTypedTheDutchWayIsReadByTheFormAndTheCsv() {
+        // a year of its own with the STAFF and OFFICE lines
+        String year = String.valueOf(TestYears.year());
+        given().auth().oauth2(TestTokens.forRoles("finance")).contentType(ContentType.JSON).body(BUDGET)
+                .when().put("/api/v1/budgets/" + year).then().statusCode(201);
+        given().redirects().follow(false).header("Origin", origin())
+                .formParam("year", year).formParam("month", "3").formParam("costLine", "STAFF")
+                .formParam("amount", "1.234,56")
+                .when().post("/finance/costs").then().statusCode(303);
+        // the CSV: a comma in a cell needs the cell in quotes
+        byte[] file = """
+                year,month,costLine,amount
+                %1$s,4,STAFF,"1.234,56"
+                %1$s,4,OFFICE,"99,5"
+                %1$s,5,OFFICE,2345.10
+                """.formatted(year).getBytes(StandardCharsets.UTF_8);
+        given().redirects().follow(false).header("Origin", origin()).multiPart("file", "costs.csv", file, "text/csv")
+                .multiPart("year", year)
+                .when().post("/finance/costs/csv").then().statusCode(303)
+                .header("Location", containsString("postedRows=3"));
+        given().auth().oauth2(TestTokens.forRoles("finance")).queryParam("year", year)
+                .when().get("/api/v1/costs").then().statusCode(200)
+                .body("$", hasSize(4))
+                .body("findAll { it.costLine == 'STAFF' }.amount", equalTo(java.util.List.of("1234.56", "1234.56")))
+                .body("findAll { it.costLine == 'OFFICE' }.amount", equalTo(java.util.List.of("99.50", "2345.10")));
+        // STAFF: 1,234.56 + 1,234.56 = 2,469.12; 2,469.12 - 12,000.00 = -9,530.88
+        given().when().get("/finance/budget?year=" + year).then().statusCode(200)
+                .body(containsString("<td class=\"money\">2.469,12</td><td class=\"money\">-9.530,88</td>"));
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
     void aCostCsvUploadedOnTheScreenPostsAllRowsOrNone() {
-        byte[] bad = "year,month,costLine,amount\n2079,4,STAFF,100.00\n2079,4,OFFICE,50.005\n"
+        byte[] bad = "year,month,costLine,amount\n2079,4,STAFF,100.00\n2079,4,OFFICE,50.0055\n"
                 .getBytes(StandardCharsets.UTF_8);
         given().header("Origin", origin()).multiPart("file", "costs.csv", bad, "text/csv")
                 .multiPart("year", "2079")
                 .when().post("/finance/costs/csv").then().statusCode(422)
                 .body(containsString("<li>Regel 2, amount: mag hoogstens twee decimalen hebben</li>"));
+        given().header("Origin", origin()).multiPart("file", "costs.csv",
+                        "year,month,costLine,amount\n2079,4,STAFF,1.000\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("year", "2079")
+                .when().post("/finance/costs/csv").then().statusCode(422)
+                .body(containsString("<li>Regel 1, amount: kan op twee manieren gelezen worden; schrijf 1234 of "
+                        + "1.234,00 voor duizend tweehonderdvierendertig euro, of 1,23 met twee decimalen</li>"));
         given().header("Origin", origin()).multiPart("file", "costs.csv",
                         "year,month,costLine,amount\n2079,4,SNACKS,1.00\n".getBytes(StandardCharsets.UTF_8), "text/csv")
                 .multiPart("year", "2079")

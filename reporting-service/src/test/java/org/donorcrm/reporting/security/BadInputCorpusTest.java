@@ -81,7 +81,7 @@ class BadInputCorpusTest {
         cases.add(csv("an amount of 30 digits and two decimals",
                 header + "2098,1,BAD-INPUT," + Hostile.THIRTY_DIGITS + ".00\n"));
         cases.add(csv("a negative amount", header + "2098,1,BAD-INPUT,-10.00\n"));
-        cases.add(csv("a decimal comma", header + "2098,1,BAD-INPUT,\"10,00\"\n"));
+        cases.add(csv("an amount that reads two ways (1.234)", header + "2098,1,BAD-INPUT,1.234\n"));
         cases.add(csv("month 13", header + "2098,13,BAD-INPUT,10.00\n"));
         cases.add(csv("a year of 20 digits", header + "99999999999999999999,1,BAD-INPUT,10.00\n"));
         cases.add(csv("an unterminated quote", header + "2098,1,\"BAD-INPUT,10.00\n"));
