@@ -7,6 +7,8 @@
 CREATE TABLE bank_upload (
     id           CHAR(36)      NOT NULL,
     content_hash CHAR(64)      NOT NULL,
+    -- the name the file had on the uploader's computer (a bank's export name), shown on the job's page
+    file_name    VARCHAR(255)  NULL,
     format       VARCHAR(10)   NOT NULL,
     -- the columns of an online-donation export (CsvMapping as JSON): column names, no personal data
     csv_mapping  TEXT          NULL,
@@ -15,6 +17,8 @@ CREATE TABLE bank_upload (
     uploaded_at  TIMESTAMP(6)  NOT NULL,
     finished_at  TIMESTAMP(6)  NULL,
     result       TEXT          NULL,
+    -- where the job's page links to: the statement's page, or the statements' list for a file of several
+    result_link  VARCHAR(200)  NULL,
     error        VARCHAR(1000) NULL,
     PRIMARY KEY (id),
     KEY ix_upload_hash (content_hash)

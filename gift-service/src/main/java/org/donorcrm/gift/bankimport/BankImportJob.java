@@ -36,6 +36,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -101,6 +102,28 @@ public class BankImportJob implements JobHandler {
         return Texts.of(ImportMsg.class).importJobTitle();
     }
 
+    /** The statement's page (or the statements' list, for a file of several statements). */
+    @Override
+    public String resultLink(Job job) {
+        return upload(job).map(u -> u.resultLink).orElse(null);
+    }
+
+    /** The file's name as it was uploaded. */
+    @Override
+    public String subjectLabel(Job job) {
+        return upload(job).map(u -> u.fileName).orElse(Texts.of(ImportMsg.class).importFile());
+    }
+
+    private Optional<BankUpload> upload(Job job) {
+        try {
+            String id = json.readValue(job.params, Params.class).upload();
+            return Optional.ofNullable(QuarkusTransaction.requiringNew().call(() ->
+                    entityManager.find(BankUpload.class, id)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Stores the uploaded file and starts its import in the background; returns the job at once.
      *
@@ -108,12 +131,13 @@ public class BankImportJob implements JobHandler {
      * @param language the language of the person uploading ("nl", "en"), which the job's result is written in
      * @throws JobAlreadyRunning when the same file is being imported (409); nothing is stored then
      */
-    public Job start(Path file, BankUpload.Format format, CsvMapping mapping, String user, String language) {
+    public Job start(Path file, String fileName, BankUpload.Format format, CsvMapping mapping, String user,
+                     String language) {
         String hash = sha256(file);
         jobs.running(KIND, hash).ifPresent(running -> {
             throw new JobAlreadyRunning(KIND, hash, running.id);
         });
-        String uploadId = store(file, hash, format, mapping, user);
+        String uploadId = store(file, fileName, hash, format, mapping, user);
         try {
             return jobs.start(KIND, hash, write(new Params(uploadId, Languages.code(Languages.of(language)))), user);
         } catch (RuntimeException e) {
@@ -158,7 +182,7 @@ public class BankImportJob implements JobHandler {
             imported = book(upload, context);
         } catch (StatementRejected e) {
             String error = texts.importRefused(withoutFileContent(reasons(e)));
-            finish(upload.id, null, error);
+            finish(upload.id, null, null, error);
             throw new ImportRefused(error);
         } catch (RuntimeException e) {
             if (TransientRetry.isTransient(e) || Thread.currentThread().isInterrupted()
@@ -168,11 +192,13 @@ public class BankImportJob implements JobHandler {
                 throw e;
             }
             String error = texts.importFailed(e.getClass().getSimpleName());
-            finish(upload.id, null, error);
+            finish(upload.id, null, null, error);
             throw new ImportRefused(error);
         }
         String result = summary(imported, resumed, texts);
-        finish(upload.id, result, null);
+        List<BankStatement> statements = imported.statements();
+        finish(upload.id, result, statements.size() == 1 ? "/bank/statements/" + statements.get(0).id : "/bank",
+                null);
         return result;
     }
 
@@ -226,9 +252,6 @@ public class BankImportJob implements JobHandler {
                     Formats.number(credits), credits, Formats.money(creditTotal), Formats.number(booked),
                     Formats.number(review)));
         }
-        text.append(' ').append(statements.size() == 1
-                ? texts.importStatementAt("/bank/statements/" + statements.get(0).id)
-                : texts.importStatementsAt("/bank"));
         return text.toString();
     }
 
@@ -238,12 +261,13 @@ public class BankImportJob implements JobHandler {
     }
 
     /** The outcome, written once the job succeeded or failed; the file's bytes go. */
-    private void finish(String uploadId, String result, String error) {
+    private void finish(String uploadId, String result, String link, String error) {
         TransientRetry.run(() -> QuarkusTransaction.requiringNew().run(() -> {
             deleteParts(uploadId);
             BankUpload upload = entityManager.find(BankUpload.class, uploadId);
             upload.finishedAt = Instant.now();
             upload.result = result;
+            upload.resultLink = link;
             upload.error = error;
         }));
     }
@@ -253,12 +277,15 @@ public class BankImportJob implements JobHandler {
     }
 
     /** Stores the file in one short transaction, in parts of {@value #PART_BYTES} bytes; the upload's id. */
-    private String store(Path file, String hash, BankUpload.Format format, CsvMapping mapping, String user) {
+    private String store(Path file, String fileName, String hash, BankUpload.Format format, CsvMapping mapping,
+                         String user) {
         String id = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> {
             BankUpload upload = new BankUpload();
             upload.id = id;
             upload.contentHash = hash;
+            upload.fileName = fileName == null || fileName.isBlank() ? null
+                    : fileName.strip().substring(0, Math.min(255, fileName.strip().length()));
             upload.format = format;
             upload.csvMapping = mapping == null ? null : write(mapping);
             upload.uploadedBy = user;

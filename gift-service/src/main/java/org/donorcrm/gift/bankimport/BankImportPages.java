@@ -170,7 +170,7 @@ public class BankImportPages {
     private Response started(FileUpload file, BankUpload.Format format, CsvMapping mapping, FormInput form,
                              String field) {
         try {
-            String jobId = importJob.start(file.uploadedFile(), format, mapping, user(),
+            String jobId = importJob.start(file.uploadedFile(), file.fileName(), format, mapping, user(),
                     Languages.code(Languages.current())).id;
             return Response.seeOther(URI.create("/jobs/" + jobId)).build();
         } catch (JobAlreadyRunning e) {

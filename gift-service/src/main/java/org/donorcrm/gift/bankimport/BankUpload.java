@@ -30,6 +30,10 @@ public class BankUpload {
     @Column(name = "content_hash", length = 64, nullable = false)
     public String contentHash;
 
+    /** The file's name on the uploader's computer, shown on the job's page. */
+    @Column(name = "file_name", length = 255)
+    public String fileName;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 10, nullable = false)
     public Format format;
@@ -53,6 +57,10 @@ public class BankUpload {
 
     @Column(columnDefinition = "TEXT")
     public String result;
+
+    /** The page the finished job links to: the statement's, or the statements' list. */
+    @Column(name = "result_link", length = 200)
+    public String resultLink;
 
     @Column(length = 1000)
     public String error;

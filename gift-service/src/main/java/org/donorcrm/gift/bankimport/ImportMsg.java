@@ -24,11 +24,7 @@ public interface ImportMsg {
     @Message("Dit bestand was al eerder ingelezen: er is niets toegevoegd.")
     String importAgain();
 
-    @Message("Het afschrift: {address}")
-    String importStatementAt(String address);
 
-    @Message("De afschriften: {address}")
-    String importStatementsAt(String address);
 
     @Message("Het bestand is geweigerd, er is niets ingelezen: {reason}")
     String importRefused(String reason);
@@ -60,4 +56,7 @@ public interface ImportMsg {
 
     @Message("deze donateur is hier nog niet bekend; probeer het over een ogenblik opnieuw")
     String assignDonorNotKnownYet();
+
+    @Message("het bestand")
+    String importFile();
 }

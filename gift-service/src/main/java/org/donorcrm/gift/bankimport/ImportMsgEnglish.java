@@ -22,13 +22,7 @@ public interface ImportMsgEnglish extends ImportMsg {
     @Message("This file had been imported before: nothing was added.")
     String importAgain();
 
-    @Override
-    @Message("The statement: {address}")
-    String importStatementAt(String address);
 
-    @Override
-    @Message("The statements: {address}")
-    String importStatementsAt(String address);
 
     @Override
     @Message("The file was refused, nothing was imported: {reason}")
@@ -70,4 +64,8 @@ public interface ImportMsgEnglish extends ImportMsg {
     @Override
     @Message("this donor is not known here yet; try again in a moment")
     String assignDonorNotKnownYet();
+
+    @Override
+    @Message("the file")
+    String importFile();
 }

@@ -69,7 +69,9 @@ class BankImportPagesTest {
 
     /** Uploads on the screen and waits for the import job; the statement's page, as the job's result gives it. */
     private static String upload(byte[] xml) {
-        return "/bank/statements/" + ImportJobs.statementOf(ImportJobs.awaitSucceeded(ImportJobs.uploadCamt(xml)));
+        String job = ImportJobs.uploadCamt(xml);
+        ImportJobs.awaitSucceeded(job);
+        return "/bank/statements/" + ImportJobs.statementOf(job);
     }
 
     @Test
@@ -78,9 +80,13 @@ class BankImportPagesTest {
         byte[] xml = ingSample();
         String job = ImportJobs.uploadCamt(xml);
         String result = ImportJobs.awaitSucceeded(job);
-        String statement = "/bank/statements/" + ImportJobs.statementOf(result);
+        String statement = "/bank/statements/" + ImportJobs.statementOf(job);
         assertThat(result).isEqualTo("Ingelezen: 1 afschrift met 2 bijschrijvingen (€ 7.688,00), waarvan 0 als gift "
-                + "geboekt en 2 te beoordelen. Het afschrift: " + statement);
+                + "geboekt en 2 te beoordelen.");
+        given().when().get("/jobs/" + job).then().statusCode(200)
+                .body(containsString("<a class=\"btn btn-primary\" href=\"" + statement
+                        + "\" data-job-result>Bekijk het resultaat</a>"))
+                .body(containsString("<small class=\"text-body-secondary\">statement.xml</small>"));
 
         given().when().get(statement).then().statusCode(200)
                 .body(containsString("<th>Beginsaldo</th><td class=\"money\">€ 7.329,80</td>"))
@@ -111,8 +117,10 @@ class BankImportPagesTest {
 
         // the same file again adds nothing and says so
         long lines = entries(statement);
-        assertThat(ImportJobs.awaitSucceeded(ImportJobs.uploadCamt(xml))).isEqualTo(
-                "Dit bestand was al eerder ingelezen: er is niets toegevoegd. Het afschrift: " + statement);
+        String again = ImportJobs.uploadCamt(xml);
+        assertThat(ImportJobs.awaitSucceeded(again)).isEqualTo(
+                "Dit bestand was al eerder ingelezen: er is niets toegevoegd.");
+        assertThat("/bank/statements/" + ImportJobs.statementOf(again)).isEqualTo(statement);
         assertThat(entries(statement)).isEqualTo(lines).isEqualTo(3);
         given().when().get(statement).then()
                 .body(containsString("<th>+ Bijschrijvingen (2)</th>"));

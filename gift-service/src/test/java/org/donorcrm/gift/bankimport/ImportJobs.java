@@ -63,10 +63,11 @@ final class ImportJobs {
         return job.getString("result");
     }
 
-    /** The id of the statement whose address a job's result gives. */
-    static String statementOf(String result) {
-        Matcher address = STATEMENT.matcher(result);
-        assertThat(address.find()).as("the statement's address in: %s", result).isTrue();
+    /** The id of the statement the finished job's page links to ("Bekijk het resultaat"). */
+    static String statementOf(String jobId) {
+        String link = job(jobId).getString("resultLink");
+        Matcher address = STATEMENT.matcher(link == null ? "" : link);
+        assertThat(address.matches()).as("the statement's page in: %s", link).isTrue();
         return address.group(1);
     }
 }
