@@ -253,7 +253,7 @@ public interface Msg {
     @Message("Nog een batch invoeren")
     String batchAnother();
 
-    // Batch entry (BatchPages/form, BatchSheet)
+    // Batch entry (BatchPages/form, BatchLines)
 
     @Message("Batch invoeren")
     String batchFormTitle();
@@ -263,12 +263,6 @@ public interface Msg {
 
     @Message("Controletotaal (€)")
     String batchFormControlTotal();
-
-    @Message("Giften, één per regel: donateur-id, bedrag en, als die afwijken van hierboven: inkomstendatum, fondscode, campagne-id")
-    String batchFormRows();
-
-    @Message("Plak uit een spreadsheet (gescheiden door tabs) of typ: donateur-id;bedrag;inkomstendatum;fonds;campagne")
-    String batchFormRowsPlaceholder();
 
     @Message("Controleren")
     String batchFormCheck();
@@ -300,32 +294,17 @@ public interface Msg {
     @Message("Campagne")
     String batchFormCampaign();
 
-    @Message("Probleem")
-    String batchFormProblem();
-
     @Message("het op papier getelde aantal giften is nodig")
     String batchFormControlCountNeeded();
 
     @Message("het op papier getelde totaal is nodig")
     String batchFormControlTotalNeeded();
 
-    @Message("plak minstens één regel: donateur-id en bedrag")
-    String batchFormRowsNeeded();
-
     @Message("dit formulier is al met andere regels geboekt; open een nieuw batchformulier om nog een batch te boeken")
     String batchFormPostedBefore();
 
-    @Message("de regels zijn na regel {row} niet te lezen (een aanhalingsteken niet gesloten?): {problem}")
-    String batchSheetUnreadable(String row, String problem);
-
-    @Message("een batch bevat hoogstens {max} giften; deze heeft er {rows}")
-    String batchSheetTooMany(String max, String rows);
-
     @Message("een bedrag is nodig")
     String batchSheetAmountNeeded();
-
-    @Message("{#when field}{#is 'donorId'}donateur-id{#is 'amount'}bedrag{#is 'incomeDate'}inkomstendatum{#is 'fundCode'}fonds{#is 'campaignId'}campagne-id{#is 'currency'}valuta{#is 'channel'}kanaal{#else}{field}{/when}")
-    String batchSheetField(String field);
 
     // Periodic-gift agreements (AgreementPages/list)
 
@@ -656,9 +635,6 @@ public interface Msg {
 
     @Message("Subsidie of toezegging vastleggen")
     String grantFormHeading();
-
-    @Message("Subsidiegever (donateur-id)")
-    String grantFormFunder();
 
     @Message("Totaal (€)")
     String grantFormTotal();

@@ -323,7 +323,7 @@ public interface MsgEnglish extends Msg {
     @Message("Enter another batch")
     String batchAnother();
 
-    // Batch entry (BatchPages/form, BatchSheet)
+    // Batch entry (BatchPages/form, BatchLines)
 
     @Override
     @Message("Enter a batch")
@@ -336,14 +336,6 @@ public interface MsgEnglish extends Msg {
     @Override
     @Message("Control total (€)")
     String batchFormControlTotal();
-
-    @Override
-    @Message("Gifts, one per row: donor id, amount, and if they differ from the above: income date, fund code, campaign id")
-    String batchFormRows();
-
-    @Override
-    @Message("Paste from a spreadsheet (tab separated) or type: donor id;amount;income date;fund;campaign")
-    String batchFormRowsPlaceholder();
 
     @Override
     @Message("Check")
@@ -386,10 +378,6 @@ public interface MsgEnglish extends Msg {
     String batchFormCampaign();
 
     @Override
-    @Message("Problem")
-    String batchFormProblem();
-
-    @Override
     @Message("the number of gifts counted on paper is needed")
     String batchFormControlCountNeeded();
 
@@ -398,28 +386,12 @@ public interface MsgEnglish extends Msg {
     String batchFormControlTotalNeeded();
 
     @Override
-    @Message("paste at least one row: donor id and amount")
-    String batchFormRowsNeeded();
-
-    @Override
     @Message("this form was already posted with other rows; open a new batch form to post another batch")
     String batchFormPostedBefore();
 
     @Override
-    @Message("the rows cannot be read after row {row} (an unclosed quote?): {problem}")
-    String batchSheetUnreadable(String row, String problem);
-
-    @Override
-    @Message("a batch holds at most {max} gifts; this one has {rows}")
-    String batchSheetTooMany(String max, String rows);
-
-    @Override
     @Message("an amount is needed")
     String batchSheetAmountNeeded();
-
-    @Override
-    @Message("{#when field}{#is 'donorId'}donor id{#is 'amount'}amount{#is 'incomeDate'}income date{#is 'fundCode'}fund{#is 'campaignId'}campaign id{#is 'currency'}currency{#is 'channel'}channel{#else}{field}{/when}")
-    String batchSheetField(String field);
 
     // Periodic-gift agreements (AgreementPages/list)
 
@@ -852,10 +824,6 @@ public interface MsgEnglish extends Msg {
     @Override
     @Message("Commit a grant or pledge")
     String grantFormHeading();
-
-    @Override
-    @Message("Funder (donor id)")
-    String grantFormFunder();
 
     @Override
     @Message("Total (€)")

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.donorlookup.DonorChoice;
+import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
@@ -35,30 +38,35 @@ public class AgreementPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<AgreementResource.AgreementResponse> agreements);
+        static native TemplateInstance list(Page<AgreementResource.AgreementResponse> agreements,
+                                            Map<String, String> names);
 
-        static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement);
+        static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement, String donorName);
 
-        static native TemplateInstance form(FormInput form);
+        static native TemplateInstance form(FormInput form, DonorDirectory.Found donor);
     }
 
     private final AgreementService agreements;
     private final AgreementResource api;
     private final Validator validator;
     private final SecurityIdentity identity;
+    private final DonorDirectory donors;
 
     public AgreementPages(AgreementService agreements, AgreementResource api, Validator validator,
-                          SecurityIdentity identity) {
+                          SecurityIdentity identity, DonorDirectory donors) {
         this.agreements = agreements;
         this.api = api;
         this.validator = validator;
         this.identity = identity;
+        this.donors = donors;
     }
 
     @GET
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.list(api.list(null, Math.max(page, 0), 50));
+        Page<AgreementResource.AgreementResponse> shown = api.list(null, Math.max(page, 0), 50);
+        return Templates.list(shown, donors.names(shown.items().stream()
+                .map(AgreementResource.AgreementResponse::donorId).toList(), identity));
     }
 
     @GET
@@ -70,7 +78,7 @@ public class AgreementPages {
         defaults.put("donorId", donorId == null ? "" : donorId);
         defaults.put("mandateId", mandateId == null ? "" : mandateId);
         defaults.put("signatureDate", LocalDate.now(GiftService.AMSTERDAM).toString());
-        return Templates.form(FormInput.of(defaults));
+        return form(FormInput.of(defaults));
     }
 
     @POST
@@ -78,21 +86,31 @@ public class AgreementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sign(MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
+        DonorChoice.chosen(form, "donorId");
         AgreementResource.AgreementRequest r = form.validated(validator, new AgreementResource.AgreementRequest(
                 form.get("donorId"), form.text("transactionNumber"), form.decimal("yearlyAmount"),
                 form.date("startDate", true), form.date("endDate", false), form.whole("durationYears"),
                 form.date("signatureDate", true), form.text("mandateId")));
-        return form.submit(() -> "/agreements/" + agreements.sign(new AgreementService.NewAgreement(
-                        r.donorId().toLowerCase(), r.transactionNumber(), r.yearlyAmount(), r.startDate(), r.endDate(),
-                        r.durationYears(), r.signatureDate(), form.lowerCase("mandateId")),
-                        identity.getPrincipal().getName()).id,
-                "transactionNumber", () -> Templates.form(form));
+        return form.submit(() -> "/agreements/" + DonorChoice.inWords(() -> agreements.sign(
+                        new AgreementService.NewAgreement(r.donorId().toLowerCase(), r.transactionNumber(),
+                                r.yearlyAmount(), r.startDate(), r.endDate(), r.durationYears(), r.signatureDate(),
+                                form.lowerCase("mandateId")),
+                        identity.getPrincipal().getName())).id,
+                "transactionNumber", () -> form(form));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance agreement(@PathParam("id") String id) {
-        return Templates.agreement(api.get(id));
+        AgreementResource.AgreementResponse agreement = api.get(id);
+        // the donor by name as donor-service shows it to this person
+        return Templates.agreement(agreement, donors.find(agreement.donorId(), identity)
+                .map(DonorServiceClient.DonorCard::displayName).orElse(null));
+    }
+
+    /** The form; the donor chosen before (a form shown again, or one opened from a mandate) stays chosen. */
+    private TemplateInstance form(FormInput form) {
+        return Templates.form(form, donors.chosen(form.get("donorId"), identity));
     }
 }

@@ -16,14 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
+import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.EntryMsg;
 import org.donorcrm.gift.gift.Channel;
 import org.donorcrm.gift.gift.Gift;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.gift.gift.RecordGift;
+import org.donorcrm.gift.replica.CampaignReplica;
 import org.donorcrm.gift.replica.FundReplica;
+import org.donorcrm.gift.replica.OpenCampaigns;
 import org.donorcrm.gift.replica.OpenFunds;
 import org.donorcrm.platform.http.IdempotencyConflict;
+import org.donorcrm.platform.http.Problem;
 import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.idempotency.Idempotency;
@@ -43,10 +48,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Batch entry: paste the rows of a batch from a spreadsheet, check the count and total they add up to against
- * the control count and total counted on paper, and post it — every gift or none, through
- * {@link BatchService#post}, the API's method. The form carries a key made when it was opened (its
- * Idempotency-Key), so posting the same form twice (a double click, a reload) posts one batch.
+ * Batch entry: the gifts of a batch one per line, each line's donor chosen by search as on the gift form (never a
+ * typed id), its campaign and fund from the lists; check the count and total the lines add up to against the
+ * control count and total counted on paper, and post it — every gift or none, through {@link BatchService#post},
+ * the API's method. The form carries a key made when it was opened (its Idempotency-Key), so posting the same form
+ * twice (a double click, a reload) posts one batch.
  */
 @Path("/batches")
 @Produces(MediaType.TEXT_HTML)
@@ -58,11 +64,12 @@ public class BatchPages {
     static class Templates {
         static native TemplateInstance list(List<GiftBatch> batches);
 
-        static native TemplateInstance form(FormInput form, BatchSheet sheet, List<FundReplica> funds,
+        static native TemplateInstance form(FormInput form, BatchLines lines, List<DonorDirectory.Found> donors,
+                                            List<FundReplica> funds, List<CampaignReplica> campaigns,
                                             List<String> channels, boolean checked);
 
         static native TemplateInstance batch(GiftBatch batch, List<Gift> gifts, BigDecimal total,
-                                             java.util.Map<String, String> names);
+                                             Map<String, String> names);
     }
 
     private final BatchService batches;
@@ -70,16 +77,19 @@ public class BatchPages {
     private final Idempotency idempotency;
     private final IdempotentCreate creates;
     private final OpenFunds openFunds;
+    private final OpenCampaigns openCampaigns;
     private final Validator validator;
     private final SecurityIdentity identity;
 
     public BatchPages(BatchService batches, Idempotency idempotency, IdempotentCreate creates, OpenFunds openFunds,
-                      Validator validator, SecurityIdentity identity, DonorDirectory donors) {
+                      OpenCampaigns openCampaigns, Validator validator, SecurityIdentity identity,
+                      DonorDirectory donors) {
         this.donors = donors;
         this.batches = batches;
         this.idempotency = idempotency;
         this.creates = creates;
         this.openFunds = openFunds;
+        this.openCampaigns = openCampaigns;
         this.validator = validator;
         this.identity = identity;
     }
@@ -96,20 +106,29 @@ public class BatchPages {
     public TemplateInstance newBatch() {
         FormInput form = FormInput.of(Map.of("incomeDate", LocalDate.now(GiftService.AMSTERDAM).toString(),
                 "channel", Channel.BANK_TRANSFER.name(), "fundCode", "ALG", "batchKey", UUID.randomUUID().toString()));
-        return form(form, BatchSheet.read(""), false);
+        return form(form, BatchLines.empty(), false);
     }
 
-    /** Shows what the rows add up to and what is wrong with them; stores nothing. */
+    /** Shows what the lines add up to and what is wrong with them; stores nothing. */
     @POST
     @Path("check")
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response check(MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
-        BatchSheet sheet = BatchSheet.read(form.get("rows"));
-        commands(form, sheet);
-        return Response.status(form.hasErrors() || sheet.hasProblems() ? 422 : 200)
-                .entity(form(form, sheet, true)).build();
+        BatchLines lines = BatchLines.read(form, 0);
+        commands(form, lines);
+        return Response.status(form.hasErrors() ? 422 : 200).entity(form(form, lines, true)).build();
+    }
+
+    /** The form as entered, with more empty lines; checks and stores nothing. */
+    @POST
+    @Path("lines")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance moreLines(MultivaluedMap<String, String> posted) {
+        FormInput form = FormInput.of(posted);
+        return form(form, BatchLines.read(form, BatchLines.MORE), false);
     }
 
     @POST
@@ -117,8 +136,8 @@ public class BatchPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
-        BatchSheet sheet = BatchSheet.read(form.get("rows"));
-        List<RecordGift> commands = commands(form, sheet);
+        BatchLines lines = BatchLines.read(form, 0);
+        List<RecordGift> commands = commands(form, lines);
         Msg msg = Texts.of(Msg.class);
         Integer controlCount = form.whole("controlCount");
         BigDecimal controlTotal = form.decimal("controlTotal");
@@ -128,33 +147,36 @@ public class BatchPages {
         if (controlTotal == null) {
             form.reject("controlTotal", msg.batchFormControlTotalNeeded());
         }
-        if (sheet.getCount() == 0) {
-            form.reject("rows", msg.batchFormRowsNeeded());
+        if (lines.getCount() == 0) {
+            form.reject("lines", Texts.of(EntryMsg.class).batchLinesNeeded());
         }
-        if (form.hasErrors() || sheet.hasProblems()) {
-            return Response.status(422).entity(form(form, sheet, true)).build();
+        if (form.hasErrors()) {
+            return Response.status(422).entity(form(form, lines, true)).build();
         }
-        // what the form posts, so that the same key with other rows is recognised as another batch
+        // what the form posts, so that the same key with other lines is recognised as another batch
         RepeatableWrite write = creates.write(BatchService.POST, form.text("batchKey"),
                 List.of(form.get("controlCount"), form.get("controlTotal"), form.get("incomeDate"),
-                        form.get("channel"), form.get("fundCode"), form.get("rows")));
+                        form.get("channel"), form.get("fundCode"), lines.posted()));
         try {
             String id = idempotency.previous(write).orElseGet(() -> batches.post(controlCount, controlTotal, commands,
                     identity.getPrincipal().getName(), write).id);
             return Response.seeOther(URI.create("/batches/" + id)).build();
         } catch (RuleViolation e) {
-            Matcher row = GIFT_POINTER.matcher(e.pointer());
-            if (row.matches()) {
-                String field = row.group(2) == null ? "" : row.group(2).substring(row.group(2).lastIndexOf('/') + 1);
-                sheet.problem(Integer.parseInt(row.group(1)),
-                        (field.isEmpty() ? "" : msg.batchSheetField(field) + ": ") + e.getMessage());
-            } else {
-                form.reject(e);
+            // the service's reasons at the line they are about; about the donor chosen in the screen's words
+            for (Problem.FieldError refused : DonorChoice.inWords(e).fields()) {
+                Matcher gift = GIFT_POINTER.matcher(refused.pointer());
+                if (gift.matches()) {
+                    String rest = gift.group(2) == null ? "" : gift.group(2);
+                    String field = rest.substring(rest.lastIndexOf('/') + 1);
+                    lines.refused(form, Integer.parseInt(gift.group(1)), field, refused.detail());
+                } else {
+                    form.reject(FormInput.field(refused.pointer()), refused.detail());
+                }
             }
         } catch (IdempotencyConflict e) {
             form.reject("form", msg.batchFormPostedBefore());
         }
-        return Response.status(422).entity(form(form, sheet, true)).build();
+        return Response.status(422).entity(form(form, lines, true)).build();
     }
 
     @GET
@@ -167,14 +189,24 @@ public class BatchPages {
                 BigDecimal::add), donors.names(list.stream().map(g -> g.donorId).toList(), identity));
     }
 
-    private List<RecordGift> commands(FormInput form, BatchSheet sheet) {
-        LocalDate incomeDate = form.date("incomeDate", false);
+    private List<RecordGift> commands(FormInput form, BatchLines lines) {
+        LocalDate incomeDate = form.date("incomeDate", true);
         Channel channel = form.choice("channel", Channel.class, Texts.of(Msg.class).giftEntryChooseChannel());
-        return sheet.commands(incomeDate, channel, form.text("fundCode"), validator);
+        return lines.commands(form, incomeDate, channel, form.text("fundCode"), validator);
     }
 
-    private TemplateInstance form(FormInput form, BatchSheet sheet, boolean checked) {
-        return Templates.form(form, sheet, openFunds.list(), Arrays.stream(Channel.values()).map(Enum::name).toList(),
-                checked);
+    /**
+     * The form; each line's donor chosen before stays chosen, by name as donor-service shows it to this person (the
+     * names of all lines in one call per 100 donors).
+     */
+    private TemplateInstance form(FormInput form, BatchLines lines, boolean checked) {
+        Map<String, String> names = donors.names(lines.chosenDonors(), identity);
+        List<DonorDirectory.Found> chosen = lines.getLines().stream()
+                .map(line -> DonorDirectory.isDonorId(line.donorId())
+                        ? DonorDirectory.Found.chosen(line.donorId(), names.get(line.donorId()))
+                        : DonorDirectory.Found.none())
+                .toList();
+        return Templates.form(form, lines, chosen, openFunds.list(), openCampaigns.list(),
+                Arrays.stream(Channel.values()).map(Enum::name).toList(), checked);
     }
 }

@@ -34,7 +34,7 @@ public class DonorDirectory {
 
     private final DonorServiceClient client;
 
-    public DonorDirectory(@ConfigProperty(name = "crm.web.donor-url") String donorUrl) {
+    public DonorDirectory(@ConfigProperty(name = "crm.donor-service.url") String donorUrl) {
         this.client = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(donorUrl))
                 .connectTimeout(2, TimeUnit.SECONDS).readTimeout(3, TimeUnit.SECONDS)
                 .build(DonorServiceClient.class);
@@ -42,6 +42,33 @@ public class DonorDirectory {
 
     /** The result of a search: the donors found, or that donor-service could not be asked. */
     public record Found(List<DonorCard> donors, long total, boolean unavailable) {
+
+        /** No donor: nothing typed or chosen yet. */
+        public static Found none() {
+            return new Found(List.of(), 0, false);
+        }
+
+        /** The one donor chosen before, by name when donor-service gave one (else shown as "the donor chosen"). */
+        public static Found chosen(String donorId, String displayName) {
+            return new Found(List.of(new DonorCard(donorId, displayName, null, null, null)), 1, false);
+        }
+    }
+
+    /** Whether a form's value is a donor chosen among the donors found (a donor id, never typed by a person). */
+    public static boolean isDonorId(String value) {
+        return value != null && UUID.matcher(value).matches();
+    }
+
+    /**
+     * The donor a form had chosen, to show it chosen again (a form shown again, or one opened from a donor's or a
+     * mandate's page): as donor-service shows it to this person, or unnamed; none when nothing was chosen.
+     */
+    public Found chosen(String donorId, SecurityIdentity identity) {
+        if (!isDonorId(donorId)) {
+            return Found.none();
+        }
+        return find(donorId, identity).map(card -> new Found(List.of(card), 1, false))
+                .orElseGet(() -> Found.chosen(donorId, null));
     }
 
     /** Donors whose name, e-mail, postcode or city holds {@code text} (at least two characters). */
@@ -64,7 +91,7 @@ public class DonorDirectory {
     /** The donor with this id as the person may see it, if donor-service knows it. */
     public Optional<DonorCard> find(String donorId, SecurityIdentity identity) {
         Optional<String> token = token(identity);
-        if (donorId == null || !UUID.matcher(donorId).matches() || token.isEmpty()) {
+        if (!isDonorId(donorId) || token.isEmpty()) {
             return Optional.empty();
         }
         try {
@@ -83,8 +110,7 @@ public class DonorDirectory {
     public Map<String, String> names(Collection<String> donorIds, SecurityIdentity identity) {
         Map<String, String> names = new HashMap<>();
         Optional<String> token = token(identity);
-        List<String> ids = donorIds.stream().filter(id -> id != null && UUID.matcher(id).matches()).distinct()
-                .toList();
+        List<String> ids = donorIds.stream().filter(DonorDirectory::isDonorId).distinct().toList();
         if (token.isEmpty() || ids.isEmpty()) {
             return names;
         }

@@ -42,4 +42,52 @@ public interface EntryMsgEnglish extends EntryMsg {
     @Override
     @Message("the donor chosen")
     String donorSearchChosenBefore();
+
+    @Override
+    @Message("choose the donor: type part of the name and choose among the donors found")
+    String donorNotChosen();
+
+    @Override
+    @Message("this donor is not known here yet (just registered?); please try again in a minute")
+    String donorNotKnownHere();
+
+    @Override
+    @Message("Every donor")
+    String donorFilterEvery();
+
+    @Override
+    @Message("One gift per line: choose the donor and type the amount. Income date, fund and campaign only where they differ from above.")
+    String batchLinesIntro();
+
+    @Override
+    @Message("Donor on line {n}")
+    String batchLineDonor(int n);
+
+    @Override
+    @Message("Amount in euros on line {n}")
+    String batchLineAmount(int n);
+
+    @Override
+    @Message("Income date on line {n}")
+    String batchLineIncomeDate(int n);
+
+    @Override
+    @Message("Fund on line {n}")
+    String batchLineFund(int n);
+
+    @Override
+    @Message("Campaign on line {n}")
+    String batchLineCampaign(int n);
+
+    @Override
+    @Message("— as above —")
+    String batchLineAsAbove();
+
+    @Override
+    @Message("Add {count} lines")
+    String batchMoreLines(int count);
+
+    @Override
+    @Message("fill in at least one line: a donor and an amount")
+    String batchLinesNeeded();
 }

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
+import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.EntryMsg;
 import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.replica.CampaignReplica;
 import org.donorcrm.gift.replica.OpenCampaigns;
@@ -138,7 +140,8 @@ public class GiftPages {
                 Gift gift = gifts.record(command, identity.getPrincipal().getName());
                 return Response.seeOther(URI.create("/gifts/" + gift.id)).build();
             } catch (RuleViolation e) {
-                errors.put(FormInput.field(e.pointer()), e.getMessage());
+                RuleViolation refused = DonorChoice.inWords(e);
+                errors.put(FormInput.field(refused.pointer()), refused.fields().get(0).detail());
             }
         }
         return Response.status(422).entity(entry(form, errors)).build();
@@ -148,14 +151,15 @@ public class GiftPages {
         List<FundReplica> funds = openFunds.list();
         List<String> channels = java.util.Arrays.stream(Channel.values()).map(Enum::name).toList();
         // the donor chosen before (a form shown again, or a gift entered from a donor's page) stays chosen
-        DonorDirectory.Found donor = form.donorId().isBlank() ? new DonorDirectory.Found(List.of(), 0, false)
-                : new DonorDirectory.Found(List.of(donors.find(form.donorId(), identity).orElse(
-                        new DonorServiceClient.DonorCard(form.donorId(), null, null, null, null))), 1, false);
+        DonorDirectory.Found donor = donors.chosen(form.donorId(), identity);
         return Templates.entry(form, errors, funds, channels, donor, openCampaigns.list());
     }
 
     /** The form as a command, or the reasons it is not one, by form field name. */
     private RecordGift command(GiftForm form, Map<String, String> errors) {
+        if (!DonorDirectory.isDonorId(form.donorId())) {
+            errors.put("donorId", Texts.of(EntryMsg.class).donorNotChosen());
+        }
         BigDecimal amount = FormInput.decimal(form.amount(), "amount", errors);
         LocalDate incomeDate = FormInput.date(form.incomeDate(), "incomeDate", errors, true);
         LocalDate receivedDate = FormInput.date(form.receivedDate(), "receivedDate", errors, false);

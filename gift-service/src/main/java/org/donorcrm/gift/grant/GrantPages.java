@@ -17,6 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.gift.donorlookup.DonorChoice;
+import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
 import org.donorcrm.platform.security.Roles;
@@ -49,12 +52,13 @@ public class GrantPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Page<GrantResource.GrantResponse> grants,
-                                            List<GrantResource.DeadlineResponse> deadlines, int window);
+                                            List<GrantResource.DeadlineResponse> deadlines, int window,
+                                            Map<String, String> names);
 
-        static native TemplateInstance grant(GrantResource.GrantResponse grant, FormInput form);
+        static native TemplateInstance grant(GrantResource.GrantResponse grant, FormInput form, String funderName);
 
         static native TemplateInstance form(FormInput form, List<FundReplica> funds, List<Integer> instalmentRows,
-                                            List<Integer> deadlineRows);
+                                            List<Integer> deadlineRows, DonorDirectory.Found funder);
     }
 
     private final GrantService grants;
@@ -62,21 +66,25 @@ public class GrantPages {
     private final OpenFunds openFunds;
     private final Validator validator;
     private final SecurityIdentity identity;
+    private final DonorDirectory donors;
 
     public GrantPages(GrantService grants, GrantResource api, OpenFunds openFunds, Validator validator,
-                      SecurityIdentity identity) {
+                      SecurityIdentity identity, DonorDirectory donors) {
         this.grants = grants;
         this.api = api;
         this.openFunds = openFunds;
         this.validator = validator;
         this.identity = identity;
+        this.donors = donors;
     }
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.FUNDRAISER, Roles.DIRECTOR, Roles.ADMIN})
     public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.list(api.list(null, Math.max(page, 0), 50), api.deadlines(DEADLINE_WINDOW_DAYS),
-                DEADLINE_WINDOW_DAYS);
+        Page<GrantResource.GrantResponse> shown = api.list(null, Math.max(page, 0), 50);
+        // the funders by name as donor-service shows them to this person (none for a director)
+        return Templates.list(shown, api.deadlines(DEADLINE_WINDOW_DAYS), DEADLINE_WINDOW_DAYS,
+                donors.names(shown.items().stream().map(GrantResource.GrantResponse::donorId).toList(), identity));
     }
 
     @GET
@@ -92,6 +100,7 @@ public class GrantPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response commit(MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
+        DonorChoice.chosen(form, "donorId");
         List<Integer> instalmentRows = new ArrayList<>();
         List<GrantResource.InstalmentRequest> instalments = new ArrayList<>();
         for (int i = 0; i < INSTALMENT_ROWS; i++) {
@@ -122,13 +131,13 @@ public class GrantPages {
             if (earlier.isPresent()) {
                 return "/grants/" + earlier.get().id;
             }
-            return "/grants/" + grants.commit(new GrantService.NewGrant(r.donorId().toLowerCase(), r.title(),
-                    r.funderReference(), r.fundCode(), r.totalAmount(), r.startDate(), r.endDate(),
-                    r.overheadPercentage(),
+            return "/grants/" + DonorChoice.inWords(() -> grants.commit(new GrantService.NewGrant(
+                    r.donorId().toLowerCase(), r.title(), r.funderReference(), r.fundCode(), r.totalAmount(),
+                    r.startDate(), r.endDate(), r.overheadPercentage(),
                     instalments.stream().map(i -> new GrantService.NewGrant.Instalment(i.dueDate(), i.amount()))
                             .toList(),
                     deadlines.stream().map(d -> new GrantService.NewGrant.Deadline(d.dueDate(), d.description()))
-                            .toList()), key, identity.getPrincipal().getName()).id;
+                            .toList()), key, identity.getPrincipal().getName())).id;
         }, "form", () -> form(form));
     }
 
@@ -136,7 +145,7 @@ public class GrantPages {
     @Path("{id}")
     @RolesAllowed({Roles.FINANCE, Roles.FUNDRAISER, Roles.DIRECTOR, Roles.ADMIN})
     public TemplateInstance grant(@PathParam("id") String id) {
-        return Templates.grant(api.get(id), FormInput.of(Map.of()));
+        return grantPage(id, FormInput.of(Map.of()));
     }
 
     /** Finance marks an instalment received: a gift of its amount to the grant's fund. */
@@ -151,7 +160,7 @@ public class GrantPages {
         return form.submit(() -> {
             grants.receive(id, instalmentId, incomeDate, null, identity.getPrincipal().getName());
             return "/grants/" + id;
-        }, "form", () -> Templates.grant(api.get(id), form));
+        }, "form", () -> grantPage(id, form));
     }
 
     /** "instalments[1].amount" → the form field of that row ("instalmentAmount3" when it was the fourth row). */
@@ -167,8 +176,16 @@ public class GrantPages {
         return (m.group(3).equals("dueDate") ? "deadlineDate" : "deadlineText") + deadlineRows.get(index);
     }
 
+    /** A grant; its funder by name as donor-service shows it to this person (none for a director). */
+    private TemplateInstance grantPage(String id, FormInput form) {
+        GrantResource.GrantResponse grant = api.get(id);
+        return Templates.grant(grant, form, donors.find(grant.donorId(), identity)
+                .map(DonorServiceClient.DonorCard::displayName).orElse(null));
+    }
+
+    /** The form; the funder chosen before (a form shown again, or one opened from a funder's page) stays chosen. */
     private TemplateInstance form(FormInput form) {
         return Templates.form(form, openFunds.list(), IntStream.range(0, INSTALMENT_ROWS).boxed().toList(),
-                IntStream.range(0, DEADLINE_ROWS).boxed().toList());
+                IntStream.range(0, DEADLINE_ROWS).boxed().toList(), donors.chosen(form.get("donorId"), identity));
     }
 }

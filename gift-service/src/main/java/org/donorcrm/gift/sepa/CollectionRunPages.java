@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
+import org.donorcrm.gift.donorlookup.DonorDirectory;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.i18n.Formats;
@@ -46,7 +47,8 @@ public class CollectionRunPages {
     static class Templates {
         static native TemplateInstance list(Page<CollectionRunResource.RunResponse> runs, FormInput form);
 
-        static native TemplateInstance preview(CollectionRunResource.Preview preview, FormInput form);
+        static native TemplateInstance preview(CollectionRunResource.Preview preview, FormInput form,
+                                               Map<String, String> names);
 
         static native TemplateInstance run(CollectionRunResource.RunResponse run, boolean repeated);
     }
@@ -54,11 +56,14 @@ public class CollectionRunPages {
     private final CollectionService collections;
     private final CollectionRunResource api;
     private final SecurityIdentity identity;
+    private final DonorDirectory donors;
 
-    public CollectionRunPages(CollectionService collections, CollectionRunResource api, SecurityIdentity identity) {
+    public CollectionRunPages(CollectionService collections, CollectionRunResource api, SecurityIdentity identity,
+                              DonorDirectory donors) {
         this.collections = collections;
         this.api = api;
         this.identity = identity;
+        this.donors = donors;
     }
 
     @GET
@@ -76,7 +81,7 @@ public class CollectionRunPages {
         if (due == null) {
             return Response.status(422).entity(list(0, form)).build();
         }
-        return Response.ok(Templates.preview(api.preview(due), form)).build();
+        return Response.ok(preview(due, form)).build();
     }
 
     @POST
@@ -96,7 +101,7 @@ public class CollectionRunPages {
             return collections.latestRunFor(due).map(run -> "/collection-runs/" + run.id + "?repeated=true")
                     .orElseThrow(() -> new RuleViolation("#/dueDate",
                             Texts.of(Msg.class).runNoneDue(Formats.date(due, Languages.current()))));
-        }, "dueDate", () -> Templates.preview(api.preview(due), form));
+        }, "dueDate", () -> preview(due, form));
     }
 
     @GET
@@ -111,6 +116,13 @@ public class CollectionRunPages {
     @Produces("application/xml")
     public Response pain008(@PathParam("id") String id) {
         return api.pain008(id);
+    }
+
+    /** The debits due on a date, their donors by name as donor-service shows them to this person. */
+    private TemplateInstance preview(LocalDate due, FormInput form) {
+        CollectionRunResource.Preview preview = api.preview(due);
+        return Templates.preview(preview, form, donors.names(preview.debits().stream()
+                .map(CollectionRunResource.Preview.Line::donorId).toList(), identity));
     }
 
     private TemplateInstance list(int page, FormInput form) {

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
+import org.donorcrm.gift.donorlookup.DonorChoice;
+import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
@@ -44,12 +47,14 @@ public class MandatePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Page<MandateResponse> mandates, String status, String donorId,
-                                            List<String> statuses);
+                                            List<String> statuses, Map<String, String> names,
+                                            DonorDirectory.Found donor, String donorSearch);
 
         static native TemplateInstance mandate(MandateResponse mandate, List<MandateResponse.Collection> collections,
-                                               FormInput form);
+                                               FormInput form, String donorName);
 
-        static native TemplateInstance form(FormInput form, List<FundReplica> funds, List<String> frequencies);
+        static native TemplateInstance form(FormInput form, List<FundReplica> funds, List<String> frequencies,
+                                            DonorDirectory.Found donor);
     }
 
     private final MandateService mandates;
@@ -57,25 +62,32 @@ public class MandatePages {
     private final OpenFunds openFunds;
     private final Validator validator;
     private final SecurityIdentity identity;
+    private final DonorDirectory donors;
 
     public MandatePages(MandateService mandates, MandateResource api, OpenFunds openFunds, Validator validator,
-                        SecurityIdentity identity) {
+                        SecurityIdentity identity, DonorDirectory donors) {
         this.mandates = mandates;
         this.api = api;
         this.openFunds = openFunds;
         this.validator = validator;
         this.identity = identity;
+        this.donors = donors;
     }
 
+    /** The mandates, of every donor or of the donor chosen by search ({@code donorId}, a choice, never typed). */
     @GET
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("donorId") String donorId,
+                                 @QueryParam("donorSearch") String donorSearch,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         MandateStatus chosen = Arrays.stream(MandateStatus.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElse(null);
-        String donor = FormInput.blankToNull(donorId);
-        return Templates.list(api.list(donor, chosen, Math.max(page, 0), 50), chosen == null ? "" : chosen.name(),
-                donor == null ? "" : donor, Arrays.stream(MandateStatus.values()).map(Enum::name).toList());
+        String donor = DonorDirectory.isDonorId(donorId) ? donorId : null;
+        Page<MandateResponse> shown = api.list(donor, chosen, Math.max(page, 0), 50);
+        return Templates.list(shown, chosen == null ? "" : chosen.name(), donor == null ? "" : donor,
+                Arrays.stream(MandateStatus.values()).map(Enum::name).toList(),
+                donors.names(shown.items().stream().map(MandateResponse::donorId).toList(), identity),
+                donors.chosen(donor, identity), donorSearch == null ? "" : donorSearch.strip());
     }
 
     @GET
@@ -95,14 +107,16 @@ public class MandatePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sign(MultivaluedMap<String, String> posted) {
         FormInput form = FormInput.of(posted);
+        DonorChoice.chosen(form, "donorId");
         MandateRequest r = form.validated(validator, new MandateRequest(form.get("donorId"), form.get("reference"),
                 form.date("signatureDate", true), form.get("debtorName"), form.get("debtorIban"),
                 form.text("debtorBic"), form.decimal("amount"),
                 form.choice("frequency", Frequency.class, Texts.of(Msg.class).mandateFormChooseFrequency()), form.date("firstCollectionDate", true),
                 form.date("endDate", false), form.text("fundCode"), null));
-        return form.submit(() -> "/mandates/" + mandates.sign(new NewMandate(r.donorId().toLowerCase(),
-                        r.reference(), r.signatureDate(), r.debtorName(), r.debtorIban(), r.debtorBic(), r.amount(),
-                        r.frequency(), r.firstCollectionDate(), r.endDate(), r.fundCode(), null), user()).id,
+        return form.submit(() -> "/mandates/" + DonorChoice.inWords(() -> mandates.sign(new NewMandate(
+                        r.donorId().toLowerCase(), r.reference(), r.signatureDate(), r.debtorName(), r.debtorIban(),
+                        r.debtorBic(), r.amount(), r.frequency(), r.firstCollectionDate(), r.endDate(), r.fundCode(),
+                        null), user())).id,
                 "reference", () -> form(form));
     }
 
@@ -125,11 +139,17 @@ public class MandatePages {
     }
 
     private TemplateInstance page(String id, FormInput cancellation) {
-        return Templates.mandate(api.get(id), api.collections(id), cancellation);
+        MandateResponse mandate = api.get(id);
+        // the donor by name as donor-service shows it to this person
+        String donorName = donors.find(mandate.donorId(), identity).map(DonorServiceClient.DonorCard::displayName)
+                .orElse(null);
+        return Templates.mandate(mandate, api.collections(id), cancellation, donorName);
     }
 
+    /** The form; the donor chosen before (a form shown again, or one opened from a donor's page) stays chosen. */
     private TemplateInstance form(FormInput form) {
-        return Templates.form(form, openFunds.list(), Arrays.stream(Frequency.values()).map(Enum::name).toList());
+        return Templates.form(form, openFunds.list(), Arrays.stream(Frequency.values()).map(Enum::name).toList(),
+                donors.chosen(form.get("donorId"), identity));
     }
 
     private String user() {

@@ -64,8 +64,8 @@ class GiftPagesTest {
                 .body(containsString("<strong>Recorded</strong>"))
                 .body(containsString("semi-earmarked (programme)"));
 
-        // the donor's gifts: the donor by name where donor-service gives one (here, without a session's token,
-        // it gives none), never by id
+        // the donor's gifts: the donor by name where donor-service gives one (here it does not know the donor),
+        // never by id
         given().when().get("/donors/" + donorId + "/gifts")
                 .then().statusCode(200)
                 .body(containsString("<h1 class=\"h3 me-auto\">Giften van de donateur</h1>"))
@@ -87,6 +87,26 @@ class GiftPagesTest {
                 .body(containsString("allocations add up to 99.99, the gift is 100.00"))
                 .body(containsString("value=\"39.99\""));
         assertThat(giftsOf(donorId)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void aFormWithoutADonorChosenSaysSoInDutchAndKeepsWhatWasTyped() {
+        given().header("Origin", origin())
+                .formParam("donorSearch", "jansen").formParam("amount", "20,00").formParam("incomeDate", "2026-05-04")
+                .formParam("channel", "BANK_TRANSFER").formParam("fundCode0", "ALG")
+                .when().post("/gifts")
+                .then().statusCode(422)
+                .body(containsString("id=\"donorSearch\" name=\"donorSearch\" value=\"jansen\""))
+                .body(containsString("<div class=\"field-error\">kies de donateur: typ een deel van de naam en kies uit de "
+                        + "gevonden donateurs</div>"))
+                .body(containsString("value=\"20,00\""));
+        given().cookie("crm-lang", "en").header("Origin", origin())
+                .formParam("amount", "20,00").formParam("incomeDate", "2026-05-04").formParam("channel", "BANK_TRANSFER")
+                .when().post("/gifts")
+                .then().statusCode(422)
+                .body(containsString("<div class=\"field-error\">choose the donor: type part of the name and choose among "
+                        + "the donors found</div>"));
     }
 
     @Test
@@ -120,8 +140,8 @@ class GiftPagesTest {
     @Test
     @TestSecurity(user = "femke", roles = "finance")
     void theEntryFormOffersTheOpenFundsOnly() {
-        // a gift entered from a donor's page: the donor is chosen already (donor-service names it for a signed-in
-        // person's session; without its token the choice stays, unnamed), and no id is typed or shown
+        // a gift entered from a donor's page: the donor is chosen already (donor-service names it to the signed-in
+        // person; this donor it does not know, so the choice stays, unnamed), and no id is typed or shown
         given().when().get("/gifts/new?donorId=" + donorId).then().statusCode(200)
                 .body(containsString("<input class=\"form-check-input\" type=\"radio\" name=\"donorId\" id=\"donor-"
                         + donorId + "\" value=\"" + donorId + "\" checked>"))

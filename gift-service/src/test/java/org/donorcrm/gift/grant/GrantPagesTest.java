@@ -8,7 +8,9 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.donorcrm.gift.sepa.SepaFixtures;
+import org.donorcrm.gift.support.DonorServiceStub;
 import org.donorcrm.gift.support.Replicas;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
-/** The grant screens: committing a grant, marking an instalment received, the reporting deadlines coming up. */
+/**
+ * The grant screens: committing a grant, marking an instalment received, the reporting deadlines coming up. The funder
+ * is chosen by search, never by a typed id, and shown by the name donor-service ({@link DonorServiceStub}) gives the
+ * signed-in person: none to a director, who sees "the donor" and never an id.
+ */
 @QuarkusTest
 class GrantPagesTest {
 
@@ -36,12 +42,31 @@ class GrantPagesTest {
     @Inject
     GrantService grants;
 
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private String funderId;
 
     @BeforeEach
     void funderAndFunds() {
         replicas.standardFunds();
-        funderId = replicas.donor("FOUNDATION", "OTHER_NONPROFITS");
+        funderId = replicas.donor("FOUNDATION", "OTHER_NONPROFITS", "Stichting Fonds " + tag);
+    }
+
+    private static String donorUrl() {
+        return ConfigProvider.getConfig().getValue("crm.web.donor-url", String.class);
+    }
+
+    /** The radio button of the funder chosen, checked. */
+    private String chosenFunder() {
+        return "<input class=\"form-check-input\" type=\"radio\" name=\"donorId\" id=\"donor-" + funderId
+                + "\" value=\"" + funderId + "\" checked>";
+    }
+
+    /** A grant of 500.00 committed by finance, starting in 2031 (so the newest on the list's first page). */
+    private String committed(String title) {
+        return grants.commit(new GrantService.NewGrant(funderId, title, null, "PRJ-DTZ", new BigDecimal("500.00"),
+                LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31), new BigDecimal("0.00"),
+                List.of(new GrantService.NewGrant.Instalment(LocalDate.of(2031, 2, 1), new BigDecimal("500.00"))),
+                List.of()), null, "femke").id;
     }
 
     private static RequestSpecification form() {
@@ -50,7 +75,8 @@ class GrantPagesTest {
 
     private RequestSpecification grantForm(String title, String second) {
         return form().formParam("grantKey", UUID.randomUUID().toString())
-                .formParam("donorId", funderId).formParam("title", title).formParam("fundCode", "PRJ-DTZ")
+                .formParam("donorSearch", "stichting fonds").formParam("donorId", funderId)
+                .formParam("title", title).formParam("fundCode", "PRJ-DTZ")
                 .formParam("totalAmount", "10000.00").formParam("startDate", "2026-01-01")
                 .formParam("endDate", "2027-12-31").formParam("overheadPercentage", "7.50")
                 .formParam("instalmentDate0", "2026-02-01").formParam("instalmentAmount0", "6000.00")
@@ -100,10 +126,80 @@ class GrantPagesTest {
         grantForm("Short by a cent", "3999.99").when().post("/grants")
                 .then().statusCode(422)
                 .body(containsString("instalments add up to 9999.99, the grant is 10000.00"))
-                .body(containsString("value=\"3999.99\""));
+                .body(containsString("value=\"3999.99\""))
+                // the funder stays chosen, by name
+                .body(containsString(chosenFunder()))
+                .body(containsString("<strong>Stichting Fonds " + tag + "</strong> · 1011 AB Amsterdam"))
+                .body(not(containsString(">" + funderId + "<")));
         assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select count(g) from Grant g where g.donorId = :d", Long.class)
                 .setParameter("d", funderId).getSingleResult())).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void theFormChoosesTheFunderBySearchAndRefusesAGrantWithoutOne() {
+        given().when().get("/grants/new").then().statusCode(200)
+                .body(containsString("<label class=\"form-label\" for=\"donorSearch\">Subsidiegever</label>"))
+                .body(containsString("hx-get=\"/gifts/donor-search\""))
+                .body(not(matchesPattern("(?s).*<input(?![^>]*type=\"radio\")[^>]*name=\"donorId.*")))
+                .body(not(containsString("donateur-id")));
+        given().cookie("crm-lang", "en").when().get("/grants/new").then().statusCode(200)
+                .body(containsString("<label class=\"form-label\" for=\"donorSearch\">Funder</label>"));
+        given().queryParam("donorId", funderId).when().get("/grants/new").then().statusCode(200)
+                .body(containsString(chosenFunder()));
+
+        String title = "Without a funder " + tag;
+        form().formParam("grantKey", UUID.randomUUID().toString()).formParam("donorSearch", "stichting")
+                .formParam("title", title).formParam("fundCode", "PRJ-DTZ").formParam("totalAmount", "500.00")
+                .formParam("startDate", "2026-01-01").formParam("endDate", "2026-12-31")
+                .formParam("overheadPercentage", "0.00")
+                .formParam("instalmentDate0", "2026-02-01").formParam("instalmentAmount0", "500.00")
+                .when().post("/grants")
+                .then().statusCode(422)
+                .body(containsString("<div class=\"field-error\">kies de donateur: typ een deel van de naam en kies uit de "
+                        + "gevonden donateurs</div>"))
+                .body(containsString("id=\"donorSearch\" name=\"donorSearch\" value=\"stichting\""));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(g) from Grant g where g.title = :t", Long.class)
+                .setParameter("t", title).getSingleResult())).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void financeSeesTheFunderByNameOnTheListAndTheGrant() {
+        String title = "Named " + tag;
+        String grantId = committed(title);
+        String funderPage = "<a href=\"" + donorUrl() + "/donors/" + funderId + "\">Stichting Fonds " + tag + "</a>";
+        given().when().get("/grants").then().statusCode(200)
+                .body(containsString("<tr><td><a href=\"/grants/" + grantId + "\">" + title + "</a></td>\n      <td>"
+                        + funderPage + "</td>"))
+                .body(not(containsString(">" + funderId + "<")));
+        given().when().get("/grants/" + grantId).then().statusCode(200)
+                .body(containsString("<dd class=\"col-sm-9\">" + funderPage))
+                .body(not(containsString(">" + funderId + "<")));
+        assertThat(DonorServiceStub.askedBy("femke")).contains("/api/v1/donors?ids=" + funderId + "&size=1");
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorSeesTheFunderAsTheDonorNeverByNameOrId() {
+        String title = "Unnamed " + tag;
+        String grantId = committed(title);
+        given().when().get("/grants").then().statusCode(200)
+                .body(containsString("<tr><td><a href=\"/grants/" + grantId + "\">" + title + "</a></td>\n      <td>"
+                        + "<a href=\"/donors/" + funderId + "/gifts\">de donateur</a></td>"))
+                .body(not(containsString("Stichting Fonds " + tag)))
+                .body(not(containsString(">" + funderId + "<")));
+        given().when().get("/grants/" + grantId).then().statusCode(200)
+                .body(containsString("<dd class=\"col-sm-9\"><a href=\"" + donorUrl() + "/donors/" + funderId
+                        + "\">de donateur</a>"))
+                .body(not(containsString("Stichting Fonds " + tag)))
+                .body(not(containsString(">" + funderId + "<")));
+        given().cookie("crm-lang", "en").when().get("/grants/" + grantId).then().statusCode(200)
+                .body(containsString("\">the donor</a>"));
+        // donor-service was asked with the director's own token, and refused it
+        assertThat(DonorServiceStub.askedBy("dirk")).contains("/api/v1/donors?ids=" + funderId + "&size=1");
     }
 
     @Test

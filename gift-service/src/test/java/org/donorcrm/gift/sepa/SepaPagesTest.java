@@ -8,7 +8,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.donorcrm.gift.support.DonorServiceStub;
 import org.donorcrm.gift.support.Replicas;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +33,9 @@ import static org.hamcrest.Matchers.not;
 
 /**
  * The recurring-giving screens: mandates with their collections, finance's collection runs (preview, generate,
- * pain.008 download) and periodic-gift agreements. Due dates today + 11 … 14 are this class's (see SepaFixtures).
+ * pain.008 download) and periodic-gift agreements. Due dates today + 11 … 17 are this class's (see SepaFixtures).
+ * Every donor is chosen by search, never by a typed id, and shown by the name donor-service
+ * ({@link DonorServiceStub}) gives the signed-in person, never by id.
  */
 @QuarkusTest
 class SepaPagesTest {
@@ -41,6 +46,8 @@ class SepaPagesTest {
     @Inject
     EntityManager entityManager;
 
+    /** Tells this test's donors apart from those of other tests in donor-service's search. */
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private String donorId;
 
     @BeforeEach
@@ -205,6 +212,155 @@ class SepaPagesTest {
         given().when().get("/mandates/new").then().statusCode(403);
         given().when().get("/collection-runs").then().statusCode(403);
         given().when().get("/agreements").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void theMandateFormChoosesTheDonorBySearchAndARefusedFormKeepsTheDonorChosen() {
+        String ans = replicas.individual("Ans Machtiging " + tag);
+        given().when().get("/mandates/new").then().statusCode(200)
+                .body(containsString("<label class=\"form-label\" for=\"donorSearch\">Donateur</label>"))
+                .body(containsString("hx-get=\"/gifts/donor-search\""))
+                .body(not(matchesPattern(ID_FIELD)))
+                .body(not(containsString("Donateur-id")));
+        // opened from a donor's page: the donor is chosen, by name
+        given().queryParam("donorId", ans).when().get("/mandates/new").then().statusCode(200)
+                .body(containsString(chosen(ans)))
+                .body(containsString("<strong>Ans Machtiging " + tag + "</strong> · 1011 AB Amsterdam"));
+
+        // a bad amount: the form comes back with the donor still chosen, by name, and the reason in Dutch
+        mandateFormFor(ans, "twaalf").when().post("/mandates")
+                .then().statusCode(422)
+                .body(containsString(chosen(ans)))
+                .body(containsString("<strong>Ans Machtiging " + tag + "</strong> · 1011 AB Amsterdam"))
+                .body(containsString("value=\"twaalf\" inputmode=\"decimal\">\n  <div class=\"field-error\">geen bedrag; "
+                        + "schrijf bijvoorbeeld 1.234,56 of 25,00</div>"))
+                .body(not(containsString(">" + ans + "<")));
+        // no donor chosen: the reason at the donor, the search as typed
+        mandateFormFor("", "12,50").when().post("/mandates")
+                .then().statusCode(422)
+                .body(containsString("id=\"donorSearch\" name=\"donorSearch\" value=\"ans machtiging\""))
+                .body(containsString("<div class=\"field-error\">kies de donateur: typ een deel van de naam en kies uit de "
+                        + "gevonden donateurs</div>"));
+        assertThat(mandatesOf(ans)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void theMandatesShowTheirDonorByNameAndAreFilteredByADonorChosenBySearch() {
+        String bep = replicas.individual("Bep Machtiging " + tag);
+        String cor = replicas.individual("Cor Machtiging " + tag);
+        String bepsRef = reference("BEP");
+        String corsRef = reference("COR");
+        String beps = SepaFixtures.mandate(bep, bepsRef, "7.50", "MONTHLY", dueIn(15));
+        SepaFixtures.mandate(cor, corsRef, "8.50", "MONTHLY", dueIn(15));
+
+        String donorPage = "<a href=\"" + donorUrl() + "/donors/" + bep + "\">Bep Machtiging " + tag + "</a>";
+        given().queryParam("donorSearch", "bep machtiging").queryParam("donorId", bep).when().get("/mandates")
+                .then().statusCode(200)
+                .body(containsString("1 machtiging<"))
+                .body(containsString(bepsRef))
+                .body(not(containsString(corsRef)))
+                .body(containsString("<td>" + donorPage + "</td>"))
+                // the filter: the donor chosen by search, still chosen, and the way back to every donor
+                .body(containsString("id=\"donorSearch\" name=\"donorSearch\" value=\"bep machtiging\""))
+                .body(containsString(chosen(bep)))
+                .body(containsString("<a class=\"btn btn-link mt-md-2\" href=\"/mandates?status=\">Alle donateurs</a>"))
+                .body(not(matchesPattern(ID_FIELD)))
+                .body(not(containsString(">" + bep + "<")));
+        given().cookie("crm-lang", "en").queryParam("donorId", bep).when().get("/mandates")
+                .then().statusCode(200)
+                .body(containsString("1 mandate<"))
+                .body(containsString(">Every donor</a>"));
+        // the list of every donor offers the same search, and shows no id
+        given().when().get("/mandates").then().statusCode(200)
+                .body(containsString("hx-get=\"/gifts/donor-search\""))
+                .body(not(containsString("Alle donateurs")))
+                .body(not(containsString(">" + bep + "<")));
+        // an id that is none is no filter
+        given().queryParam("donorId", "not-an-id").when().get("/mandates").then().statusCode(200)
+                .body(not(containsString("Alle donateurs")));
+
+        given().when().get("/mandates/" + beps).then().statusCode(200)
+                .body(containsString("<dd class=\"col-sm-9\">" + donorPage))
+                .body(not(containsString(">" + bep + "<")));
+        // the names asked with the fundraiser's own token, the list's in one call
+        assertThat(DonorServiceStub.askedBy("fenna")).contains("/api/v1/donors?ids=" + bep + "&size=1");
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void theDebitsOfACollectionRunPreviewShowTheirDonorsByName() {
+        String dee = replicas.individual("Dee Incasso " + tag);
+        String mandateId = SepaFixtures.mandate(dee, reference("DEE"), "9.00", "MONTHLY", dueIn(16));
+        given().queryParam("dueDate", dueIn(16).toString()).when().get("/collection-runs/preview")
+                .then().statusCode(200)
+                .body(containsString("<td><a href=\"" + donorUrl() + "/donors/" + dee + "\">Dee Incasso " + tag
+                        + "</a></td>"))
+                .body(containsString("/mandates/" + mandateId))
+                .body(not(containsString(">" + dee + "<")));
+        assertThat(DonorServiceStub.askedBy("femke")).contains("/api/v1/donors?ids=" + dee + "&size=1");
+    }
+
+    @Test
+    @TestSecurity(user = "fenna", roles = "fundraiser")
+    void anAgreementsDonorIsChosenBySearchAndShownByName() {
+        String eef = replicas.individual("Eef Overeenkomst " + tag);
+        String mandateId = SepaFixtures.mandate(eef, reference("EEF"), "10.00", "MONTHLY", dueIn(17));
+        given().when().get("/agreements/new").then().statusCode(200)
+                .body(containsString("<label class=\"form-label\" for=\"donorSearch\">Donateur</label>"))
+                .body(containsString("hx-get=\"/gifts/donor-search\""))
+                .body(not(matchesPattern(ID_FIELD)));
+        // recorded from the mandate's page: its donor chosen, by name
+        given().queryParam("donorId", eef).queryParam("mandateId", mandateId).when().get("/agreements/new")
+                .then().statusCode(200)
+                .body(containsString(chosen(eef)))
+                .body(containsString("<strong>Eef Overeenkomst " + tag + "</strong>"));
+
+        String number = reference("EEF");
+        form().formParam("donorSearch", "eef").formParam("transactionNumber", number)
+                .formParam("yearlyAmount", "120.00").formParam("startDate", "2027-01-01")
+                .formParam("durationYears", "5").formParam("signatureDate", "2026-12-01")
+                .when().post("/agreements")
+                .then().statusCode(422)
+                .body(containsString("kies de donateur: typ een deel van de naam en kies uit de gevonden donateurs"))
+                .body(containsString("value=\"eef\""));
+        String location = form().formParam("donorSearch", "eef").formParam("donorId", eef)
+                .formParam("mandateId", mandateId).formParam("transactionNumber", number)
+                .formParam("yearlyAmount", "120.00").formParam("startDate", "2027-01-01")
+                .formParam("durationYears", "5").formParam("signatureDate", "2026-12-01")
+                .when().post("/agreements")
+                .then().statusCode(303).extract().header("Location");
+
+        String donorPage = "<a href=\"" + donorUrl() + "/donors/" + eef + "\">Eef Overeenkomst " + tag + "</a>";
+        given().when().get(location).then().statusCode(200)
+                .body(containsString("<dd class=\"col-sm-9\">" + donorPage))
+                .body(not(containsString(">" + eef + "<")));
+        given().when().get("/agreements").then().statusCode(200)
+                .body(containsString("<td>" + donorPage + "</td>"))
+                .body(not(containsString(">" + eef + "<")));
+    }
+
+    /** The radio button of the donor chosen on a form with one donor, checked. */
+    private static String chosen(String donor) {
+        return "<input class=\"form-check-input\" type=\"radio\" name=\"donorId\" id=\"donor-" + donor + "\" value=\""
+                + donor + "\" checked>";
+    }
+
+    /** A form's field for a donor id that is not a choice among the donors found (what the screens no longer have). */
+    private static final String ID_FIELD = "(?s).*<input(?![^>]*type=\"radio\")[^>]*name=\"donorId.*";
+
+    private static String donorUrl() {
+        return ConfigProvider.getConfig().getValue("crm.web.donor-url", String.class);
+    }
+
+    private RequestSpecification mandateFormFor(String donor, String amount) {
+        LocalDate first = dueIn(11);
+        return form().formParam("donorSearch", "ans machtiging").formParam("donorId", donor)
+                .formParam("reference", reference("ANS")).formParam("signatureDate", first.minusDays(1).toString())
+                .formParam("debtorName", "A. de Vries").formParam("debtorIban", SepaFixtures.VALID_IBAN)
+                .formParam("amount", amount).formParam("frequency", "MONTHLY")
+                .formParam("firstCollectionDate", first.toString()).formParam("fundCode", "PRG-MIG");
     }
 
     /** A date as the Dutch screens write it in text: 7 dec. 2026. */

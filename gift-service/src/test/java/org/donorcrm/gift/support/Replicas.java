@@ -70,6 +70,21 @@ public class Replicas {
         return donor("INDIVIDUAL", "INDIVIDUALS");
     }
 
+    /**
+     * A newly registered donor of the given kind whom donor-service ({@link DonorServiceStub}) shows by this name, in
+     * 1011 AB Amsterdam; returns its id once gift-service knows it.
+     */
+    public String donor(String kind, String incomeCategory, String displayName) {
+        String donorId = donor(kind, incomeCategory);
+        DonorServiceStub.known(donorId, displayName, "1011 AB", "Amsterdam");
+        return donorId;
+    }
+
+    /** A newly registered individual whom donor-service shows by this name. */
+    public String individual(String displayName) {
+        return donor("INDIVIDUAL", "INDIVIDUALS", displayName);
+    }
+
     public void merge(String survivorId, String mergedId) {
         publish("crm.donors", survivorId, "crm.donors.merged.v1", """
                 {"survivorId":"%s","mergedId":"%s","mergedAt":"2026-02-01T09:00:00Z"}
