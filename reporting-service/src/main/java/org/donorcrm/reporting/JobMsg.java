@@ -16,7 +16,7 @@ public interface JobMsg {
     @Message("Maand afsluiten")
     String closeJobTitle();
 
-    @Message("{year}-{month} is afgesloten door {user}. De afsluiting: /closes/{year}/{month}")
+    @Message("{year}-{month} is afgesloten door {user}.")
     String closeJobDone(int year, int month, String user);
 
 
@@ -24,8 +24,8 @@ public interface JobMsg {
     @Message("Bestand exporteren")
     String exportJobTitle();
 
-    @Message("{file} is klaar: {rows.number} {#if rows == 1}regel{#else}regels{/if}. Downloaden (7 dagen lang): /exports/files/{id}")
-    String exportJobDone(String file, int rows, String id);
+    @Message("{file} is klaar: {rows.number} {#if rows == 1}regel{#else}regels{/if}. Te downloaden tot 7 dagen na vandaag.")
+    String exportJobDone(String file, int rows);
 
     @Message("Het bestand wordt op de achtergrond gemaakt; de pagina van de taak toont hoe ver het is en geeft daarna de download.")
     String exportInBackground();

@@ -12,7 +12,7 @@ public interface JobMsgEnglish extends JobMsg {
     String closeJobTitle();
 
     @Override
-    @Message("{year}-{month} is closed, by {user}. The close: /closes/{year}/{month}")
+    @Message("{year}-{month} is closed, by {user}.")
     String closeJobDone(int year, int month, String user);
 
     @Override
@@ -20,8 +20,8 @@ public interface JobMsgEnglish extends JobMsg {
     String exportJobTitle();
 
     @Override
-    @Message("{file} is ready: {rows.number} {#if rows == 1}row{#else}rows{/if}. Download (for 7 days): /exports/files/{id}")
-    String exportJobDone(String file, int rows, String id);
+    @Message("{file} is ready: {rows.number} {#if rows == 1}row{#else}rows{/if}. It can be downloaded for 7 days.")
+    String exportJobDone(String file, int rows);
 
     @Override
     @Message("The file is made in the background; the job's page shows how far it is and then gives the download.")

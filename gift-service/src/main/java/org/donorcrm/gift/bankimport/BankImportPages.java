@@ -285,7 +285,7 @@ public class BankImportPages {
         String chosen = !form.get("donorId").isEmpty() ? form.get("donorId") : entry.donorId();
         DonorDirectory.Found donor = chosen == null ? new DonorDirectory.Found(List.of(), 0, false)
                 : new DonorDirectory.Found(List.of(donors.find(chosen, identity).orElse(
-                        new DonorServiceClient.DonorCard(chosen, null, null, null, null))), 1, false);
+                        new DonorServiceClient.DonorCard(chosen, null, null, null, null, null))), 1, false);
         return Templates.entry(entry, form, openFunds.list(), IntStream.range(0, ALLOCATION_ROWS).boxed().toList(),
                 donor, openCampaigns.list(), names(List.of(entry)));
     }

@@ -50,7 +50,7 @@ public class DonorDirectory {
 
         /** The one donor chosen before, by name when donor-service gave one (else shown as "the donor chosen"). */
         public static Found chosen(String donorId, String displayName) {
-            return new Found(List.of(new DonorCard(donorId, displayName, null, null, null)), 1, false);
+            return new Found(List.of(new DonorCard(donorId, null, displayName, null, null, null)), 1, false);
         }
     }
 
@@ -79,7 +79,7 @@ public class DonorDirectory {
             return new Found(List.of(), 0, false);
         }
         try {
-            DonorServiceClient.DonorCards found = client.search(q, CHOICES, token.get());
+            DonorServiceClient.DonorCards found = client.search(q, CHOICES, CHOICES + 1, token.get());
             return new Found(found == null || found.items() == null ? List.of() : found.items(),
                     found == null ? 0 : found.total(), false);
         } catch (RuntimeException e) {

@@ -17,17 +17,20 @@ public interface DonorServiceClient {
 
     /** What a screen shows of a donor to choose it; the rest of donor-service's answer is ignored, never stored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DonorCard(String id, String displayName, String postcode, String city, String email) {
+    record DonorCard(String id, Long number, String displayName, String postcode, String city, String email) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DonorCards(List<DonorCard> items, long total) {
     }
 
-    /** Donors whose name, e-mail, postcode or city holds {@code q}. */
+    /**
+     * Donors whose name, e-mail, postcode or city holds {@code q}, or whose number it is; counted only up to
+     * {@code countUpTo} (whether there are more than a screen shows), which keeps the search fast at any size.
+     */
     @GET
     DonorCards search(@QueryParam("q") String q, @QueryParam("size") int size,
-                      @HeaderParam("Authorization") String authorization);
+                      @QueryParam("countUpTo") int countUpTo, @HeaderParam("Authorization") String authorization);
 
     /** The donors among {@code ids} (comma-separated, at most 100). */
     @GET

@@ -78,4 +78,7 @@ public interface EntryMsg {
 
     @Message("vul minstens één regel in: een donateur en een bedrag")
     String batchLinesNeeded();
+
+    @Message("nr. {number}")
+    String donorSearchNumber(Long number);
 }

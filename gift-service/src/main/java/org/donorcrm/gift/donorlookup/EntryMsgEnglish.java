@@ -90,4 +90,8 @@ public interface EntryMsgEnglish extends EntryMsg {
     @Override
     @Message("fill in at least one line: a donor and an amount")
     String batchLinesNeeded();
+
+    @Override
+    @Message("no. {number}")
+    String donorSearchNumber(Long number);
 }

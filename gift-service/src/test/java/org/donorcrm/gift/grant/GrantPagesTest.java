@@ -129,7 +129,8 @@ class GrantPagesTest {
                 .body(containsString("value=\"3999.99\""))
                 // the funder stays chosen, by name
                 .body(containsString(chosenFunder()))
-                .body(containsString("<strong>Stichting Fonds " + tag + "</strong> · 1011 AB Amsterdam"))
+                .body(containsString("<strong>Stichting Fonds " + tag + "</strong> · nr. " + DonorServiceStub.numberOf(funderId)
+                        + " · 1011 AB Amsterdam"))
                 .body(not(containsString(">" + funderId + "<")));
         assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select count(g) from Grant g where g.donorId = :d", Long.class)

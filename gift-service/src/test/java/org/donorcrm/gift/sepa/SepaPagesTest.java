@@ -226,13 +226,15 @@ class SepaPagesTest {
         // opened from a donor's page: the donor is chosen, by name
         given().queryParam("donorId", ans).when().get("/mandates/new").then().statusCode(200)
                 .body(containsString(chosen(ans)))
-                .body(containsString("<strong>Ans Machtiging " + tag + "</strong> · 1011 AB Amsterdam"));
+                .body(containsString("<strong>Ans Machtiging " + tag + "</strong> · nr. " + DonorServiceStub.numberOf(ans)
+                        + " · 1011 AB Amsterdam"));
 
         // a bad amount: the form comes back with the donor still chosen, by name, and the reason in Dutch
         mandateFormFor(ans, "twaalf").when().post("/mandates")
                 .then().statusCode(422)
                 .body(containsString(chosen(ans)))
-                .body(containsString("<strong>Ans Machtiging " + tag + "</strong> · 1011 AB Amsterdam"))
+                .body(containsString("<strong>Ans Machtiging " + tag + "</strong> · nr. " + DonorServiceStub.numberOf(ans)
+                        + " · 1011 AB Amsterdam"))
                 .body(containsString("value=\"twaalf\" inputmode=\"decimal\">\n  <div class=\"field-error\">geen bedrag; "
                         + "schrijf bijvoorbeeld 1.234,56 of 25,00</div>"))
                 .body(not(containsString(">" + ans + "<")));

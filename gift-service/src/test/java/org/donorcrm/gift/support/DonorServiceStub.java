@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
 
     /** A donor as donor-service's search answers it, as far as gift-service reads it. */
-    public record Donor(String id, String displayName, String postcode, String city) {
+    public record Donor(String id, long number, String displayName, String postcode, String city) {
     }
 
     private static final Map<String, Donor> KNOWN = new ConcurrentHashMap<>();
@@ -42,8 +42,16 @@ public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
 
     /** Makes a donor known to donor-service by name (and postcode and city), as a test's donor registered there. */
+    /** Donor numbers as donor-service gives them: the next one for each donor made known. */
+    private static final java.util.concurrent.atomic.AtomicLong NUMBERS = new java.util.concurrent.atomic.AtomicLong(100_000);
+
+    /** The number the stub gave this donor. */
+    public static long numberOf(String id) {
+        return KNOWN.get(id).number();
+    }
+
     public static void known(String id, String displayName, String postcode, String city) {
-        KNOWN.put(id, new Donor(id, displayName, postcode, city));
+        KNOWN.put(id, new Donor(id, NUMBERS.incrementAndGet(), displayName, postcode, city));
     }
 
     /** The requests asked with a token of this user (its {@code preferred_username}), as "path?query" decoded. */
@@ -105,10 +113,13 @@ public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
         }
         int size = Integer.parseInt(query.getOrDefault("size", "20"));
         String items = found.stream().limit(size)
-                .map(d -> "{\"id\":\"%s\",\"displayName\":\"%s\",\"postcode\":\"%s\",\"city\":\"%s\",\"kind\":\"INDIVIDUAL\"}"
-                        .formatted(d.id(), d.displayName(), d.postcode(), d.city()))
+                .map(d -> ("{\"id\":\"%s\",\"number\":%d,\"displayName\":\"%s\",\"postcode\":\"%s\",\"city\":\"%s\","
+                        + "\"kind\":\"INDIVIDUAL\"}").formatted(d.id(), d.number(), d.displayName(), d.postcode(), d.city()))
                 .collect(Collectors.joining(","));
-        answer(exchange, 200, "{\"items\":[" + items + "],\"total\":" + found.size() + ",\"page\":0,\"size\":" + size
+        // countUpTo: the matches counted only that far, as donor-service does
+        long total = query.containsKey("countUpTo")
+                ? Math.min(found.size(), Integer.parseInt(query.get("countUpTo"))) : found.size();
+        answer(exchange, 200, "{\"items\":[" + items + "],\"total\":" + total + ",\"page\":0,\"size\":" + size
                 + "}");
     }
 

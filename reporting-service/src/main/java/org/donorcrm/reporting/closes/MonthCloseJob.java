@@ -71,6 +71,13 @@ public class MonthCloseJob implements JobHandler {
         return Texts.of(JobMsg.class).closeJobTitle();
     }
 
+    /** The close's page: its frozen figures. */
+    @Override
+    public String resultLink(Job job) {
+        YearMonth month = YearMonth.parse(job.subject);
+        return "/closes/" + month.getYear() + "/" + month.getMonthValue();
+    }
+
     @Override
     @ActivateRequestContext // its reads run outside a transaction, which needs a request context
     public String run(JobContext context) {

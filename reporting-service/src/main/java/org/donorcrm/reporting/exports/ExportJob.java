@@ -110,6 +110,12 @@ public class ExportJob implements JobHandler {
         return Texts.of(JobMsg.class).exportJobTitle();
     }
 
+    /** The file's download (for its starter or an admin; the file is kept 7 days). */
+    @Override
+    public String resultLink(Job job) {
+        return files.ofJob(job.id).map(file -> "/exports/files/" + file.id()).orElse(null);
+    }
+
     @Override
     @ActivateRequestContext // its reads run outside a transaction, which needs a request context
     public String run(JobContext context) throws JsonProcessingException {
@@ -118,7 +124,7 @@ public class ExportJob implements JobHandler {
         Optional<ExportFiles.Written> written = files.ofJob(context.jobId());
         if (written.isPresent()) { // stored by this job's run before its runner died
             ExportFiles.Written file = written.get();
-            return msg.exportJobDone(file.fileName(), (int) file.rows(), file.id());
+            return msg.exportJobDone(file.fileName(), (int) file.rows());
         }
         Table table = table(params, JobLanguage.bundle(Msg.class, params.language()));
         long total = table.rows().size();
@@ -134,9 +140,9 @@ public class ExportJob implements JobHandler {
         byte[] content = csv ? TableExports.csv(table, progress).getBytes(StandardCharsets.UTF_8)
                 : TableExports.xlsx(table, progress);
         String fileName = table.name() + "." + params.format();
-        String id = files.store(context.jobId(), fileName, csv ? CSV : XLSX, content, total, context.startedBy());
+        files.store(context.jobId(), fileName, csv ? CSV : XLSX, content, total, context.startedBy());
         context.progress(total, total);
-        return msg.exportJobDone(fileName, (int) total, id);
+        return msg.exportJobDone(fileName, (int) total);
     }
 
     /** The table of the screen's query, every row (up to {@link FigureTables#MAX_EXPORT_ROWS}), donors by id. */

@@ -93,7 +93,8 @@ class ClosePagesTest {
         assertThat(job.getLong("done")).isEqualTo(5);
         assertThat(job.getLong("total")).isEqualTo(5);
         assertThat(job.getString("result"))
-                .isEqualTo(year + "-3 is afgesloten door femke. De afsluiting: /closes/" + year + "/3");
+                .isEqualTo(year + "-3 is afgesloten door femke.");
+        assertThat(job.getString("resultLink")).isEqualTo("/closes/" + year + "/3");
         assertThat(closes(year, 3)).isEqualTo(1);
         assertThat(snapshots(year, 3)).isEqualTo(5);
 
@@ -192,7 +193,7 @@ class ClosePagesTest {
         JsonPath job = awaitFinished(firstId);
         assertThat(job.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(job.getString("result"))
-                .isEqualTo(year + "-5 is afgesloten door femke. De afsluiting: /closes/" + year + "/5");
+                .isEqualTo(year + "-5 is afgesloten door femke.");
         assertThat(closes(year, 5)).isEqualTo(1);
         assertThat(snapshots(year, 5)).isEqualTo(5);
         // no second job was made for the second start
@@ -210,7 +211,7 @@ class ClosePagesTest {
         assertThat(job.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(job.getInt("attempts")).isEqualTo(1);
         assertThat(job.getString("result"))
-                .isEqualTo(year + "-7 is closed, by fiona. The close: /closes/" + year + "/7");
+                .isEqualTo(year + "-7 is closed, by fiona.");
         assertThat(closes(year, 7)).isEqualTo(1);
         assertThat(snapshots(year, 7)).isEqualTo(5);
 

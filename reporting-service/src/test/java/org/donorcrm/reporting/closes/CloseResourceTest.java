@@ -147,7 +147,8 @@ class CloseResourceTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token)
                 .when().get("/api/v1/jobs/" + id).then().statusCode(200)
                 .body("status", equalTo("SUCCEEDED"))
-                .body("result", equalTo(year + "-9 is afgesloten door fiona. De afsluiting: /closes/" + year + "/9")));
+                .body("result", equalTo(year + "-9 is afgesloten door fiona."))
+                .body("resultLink", equalTo("/closes/" + year + "/9")));
         given().auth().oauth2(token).when().get("/api/v1/closes/" + year + "/9").then().statusCode(200)
                 .body("closedBy", equalTo("fiona"));
         // what cannot be closed is said at once, not on the job's page

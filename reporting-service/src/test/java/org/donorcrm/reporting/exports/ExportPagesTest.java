@@ -55,7 +55,7 @@ import static org.hamcrest.Matchers.not;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExportPagesTest {
 
-    private static final Pattern DOWNLOAD = Pattern.compile("/exports/files/([0-9a-f-]{36})$");
+    private static final Pattern DOWNLOAD = Pattern.compile("/exports/files/([0-9a-f-]{36})");
     /** The unearmarked allocations of the year: A's gift only. */
     private static final String UNEARMARKED = "/exports/allocations.csv?year=%d&earmarkClass=UNEARMARKED";
     private static final String UNEARMARKED_CSV =
@@ -130,9 +130,9 @@ class ExportPagesTest {
         // rows written of all: 2 of 2
         assertThat(job.getLong("done")).isEqualTo(2);
         assertThat(job.getLong("total")).isEqualTo(2);
-        allocationsFile = fileOf(job.getString("result"));
-        assertThat(job.getString("result")).isEqualTo("allocations.csv is klaar: 2 regels. Downloaden (7 dagen lang): "
-                + "/exports/files/" + allocationsFile);
+        allocationsFile = fileOf(job);
+        assertThat(job.getString("result")).isEqualTo("allocations.csv is klaar: 2 regels. Te downloaden tot 7 dagen "
+                + "na vandaag.");
 
         allocationsCsv = given().when().get("/exports/files/" + allocationsFile).then().statusCode(200)
                 .contentType(containsString("text/csv"))
@@ -185,9 +185,8 @@ class ExportPagesTest {
         JsonPath job = awaitFinished(jobId);
         assertThat(job.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(job.getString("subject")).isEqualTo("lybunt.xlsx?asOf=" + (year + 1) + "-03-01 · fenna");
-        String fileId = fileOf(job.getString("result"));
-        assertThat(job.getString("result")).isEqualTo("lybunt.xlsx is ready: 2 rows. Download (for 7 days): "
-                + "/exports/files/" + fileId);
+        String fileId = fileOf(job);
+        assertThat(job.getString("result")).isEqualTo("lybunt.xlsx is ready: 2 rows. It can be downloaded for 7 days.");
         byte[] xlsx = given().when().get("/exports/files/" + fileId).then().statusCode(200)
                 .contentType(containsString("spreadsheetml"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"lybunt.xlsx\""))
@@ -247,7 +246,7 @@ class ExportPagesTest {
         assertThat(job.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(job.getString("subject")).isEqualTo("allocations.csv?year=" + year + "&earmarkClass=UNEARMARKED"
                 + " · frank");
-        given().when().get("/exports/files/" + fileOf(job.getString("result"))).then().statusCode(200)
+        given().when().get("/exports/files/" + fileOf(job)).then().statusCode(200)
                 .body(equalTo(UNEARMARKED_CSV.formatted(year, donorA, giftA)));
     }
 
@@ -260,9 +259,9 @@ class ExportPagesTest {
         assertThat(job.getString("subject"))
                 .isEqualTo("allocations.csv?year=" + year + "&earmarkClass=UNEARMARKED · fenna");
         // the unearmarked allocations only: A's 120.00
-        String fileId = fileOf(job.getString("result"));
-        assertThat(job.getString("result")).isEqualTo("allocations.csv is klaar: 1 regel. Downloaden (7 dagen lang): "
-                + "/exports/files/" + fileId);
+        String fileId = fileOf(job);
+        assertThat(job.getString("result")).isEqualTo("allocations.csv is klaar: 1 regel. Te downloaden tot 7 dagen "
+                + "na vandaag.");
         given().when().get("/exports/files/" + fileId).then().statusCode(200)
                 .body(equalTo(UNEARMARKED_CSV.formatted(year, donorA, giftA)));
         assertThat(given().when().get("/api/v1/jobs").then().statusCode(200).extract().jsonPath()
@@ -315,9 +314,11 @@ class ExportPagesTest {
         return given().when().get("/api/v1/jobs/" + id).then().statusCode(200).extract().jsonPath();
     }
 
-    private static String fileOf(String result) {
-        Matcher download = DOWNLOAD.matcher(result);
-        assertThat(download.find()).as("a download in " + result).isTrue();
+    /** The file the finished export job's page links to ("Bekijk het resultaat"). */
+    private static String fileOf(JsonPath job) {
+        String link = job.getString("resultLink");
+        Matcher download = DOWNLOAD.matcher(link == null ? "" : link);
+        assertThat(download.matches()).as("the download in: %s", link).isTrue();
         return download.group(1);
     }
 
