@@ -126,9 +126,9 @@ class BatchPagesTest {
                 .then().statusCode(200)
                 .body(containsString(chosen(3, cora)))
                 .body(containsString("<label class=\"form-check-label\" for=\"donor3-" + cora + "\"><strong>Cora Zoeklijn "
-                        + tag + "</strong> · 1011 AB Amsterdam</label>"))
+                        + tag + "</strong> · nr. " + DonorServiceStub.numberOf(cora) + " · 1011 AB Amsterdam</label>"))
                 .body(not(containsString(">" + cora + "<")));
-        assertThat(DonorServiceStub.askedBy("fenna")).contains("/api/v1/donors?q=zoeklijn " + tag + "&size=8");
+        assertThat(DonorServiceStub.askedBy("fenna")).contains("/api/v1/donors?q=zoeklijn " + tag + "&size=8&countUpTo=9");
         // the form with one donor: its field donorSearch, its choice donorId
         given().queryParam("donorSearch", "zoeklijn " + tag).when().get("/gifts/donor-search")
                 .then().statusCode(200)
