@@ -341,7 +341,7 @@ public interface MsgEnglish extends Msg {
     String budgetName();
 
     @Override
-    @Message("Werkorganisatie")
+    @Message("Operating organisation")
     String budgetWerkorganisatie();
 
     @Override

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class ExportHeadersTest {
 
-    /** Column names that are the same in Dutch and English. */
-    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("IBAN", "Code", "Status", "Fonds/Fund");
+    /** Column names that are the same word in Dutch and English. */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("IBAN", "Code", "Status", "Gift");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"allocations.csv?year=2026", "lybunt.csv?asOf=2026-03-01", "sybunt.csv?asOf=2026-03-01",
