@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -26,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every screen each role can reach from the top bar, signed in at Keycloak's real login page, walked in Dutch (the
  * default) and again in English after the top bar's language switch: each page in the language chosen, no error in
- * the browser's console, and (in Dutch) no serious or critical accessibility violation by axe-core.
+ * the browser's console, and (in Dutch) no serious or critical accessibility violation by axe-core. The English walk
+ * is at a laptop's 1280×800 and a last walk at a tablet's 768×1024 (portrait): no page is wider than the window
+ * (a wide table scrolls inside its own box, the page does not scroll sideways).
  */
 class ScreensBrowserE2ETest {
 
@@ -66,9 +70,16 @@ class ScreensBrowserE2ETest {
         // the switch in the top bar: every screen in English from now on, on every service of the host
         browser.findElement(By.cssSelector("a[hreflang='en']")).click();
         wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.manage().window().setSize(new Dimension(1280, 800));
         for (String screen : screens) {
             open(screen);
             check(screen, "en", false, problems);
+            fits(screen, "1280×800", problems);
+        }
+        browser.manage().window().setSize(new Dimension(768, 1024));
+        for (String screen : screens) {
+            open(screen);
+            fits(screen, "768×1024", problems);
         }
         assertThat(problems).as("what the %s meets on %d screens in two languages", role, screens.size()).isEmpty();
     }
@@ -116,6 +127,22 @@ class ScreensBrowserE2ETest {
                             + violation.getNodes().size() + "×): " + violation.getHelp());
                 }
             }
+        }
+    }
+
+    /** The page is no wider than the window; else the elements that stick out (at most three). */
+    private void fits(String screen, String window, List<String> problems) {
+        Object wider = ((JavascriptExecutor) browser).executeScript("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width + 1) { return null; }
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .filter(e => !e.closest('.table-responsive, pre'))
+                    .slice(-3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                        + ' ' + Math.round(e.getBoundingClientRect().right) + 'px').join(', ');
+                """);
+        if (wider != null) {
+            problems.add(screen + ": wider than the window at " + window + ": " + wider);
         }
     }
 
