@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
 import org.donorcrm.gift.donorlookup.DonorServiceClient;
+import org.donorcrm.gift.sepa.MandateService;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
@@ -41,7 +42,8 @@ public class AgreementPages {
         static native TemplateInstance list(Page<AgreementResource.AgreementResponse> agreements,
                                             Map<String, String> names);
 
-        static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement, String donorName);
+        static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement, String donorName,
+                                                 String mandateReference);
 
         static native TemplateInstance form(FormInput form, DonorDirectory.Found donor);
     }
@@ -51,14 +53,16 @@ public class AgreementPages {
     private final Validator validator;
     private final SecurityIdentity identity;
     private final DonorDirectory donors;
+    private final MandateService mandates;
 
     public AgreementPages(AgreementService agreements, AgreementResource api, Validator validator,
-                          SecurityIdentity identity, DonorDirectory donors) {
+                          SecurityIdentity identity, DonorDirectory donors, MandateService mandates) {
         this.agreements = agreements;
         this.api = api;
         this.validator = validator;
         this.identity = identity;
         this.donors = donors;
+        this.mandates = mandates;
     }
 
     @GET
@@ -106,7 +110,9 @@ public class AgreementPages {
         AgreementResource.AgreementResponse agreement = api.get(id);
         // the donor by name as donor-service shows it to this person
         return Templates.agreement(agreement, donors.find(agreement.donorId(), identity)
-                .map(DonorServiceClient.DonorCard::displayName).orElse(null));
+                .map(DonorServiceClient.DonorCard::displayName).orElse(null),
+                agreement.mandateId() == null ? null
+                        : mandates.find(agreement.mandateId()).map(m -> m.reference).orElse(null));
     }
 
     /** The form; the donor chosen before (a form shown again, or one opened from a mandate) stays chosen. */

@@ -55,7 +55,9 @@ public class CollectionRunResource {
 
     /** What a run would collect now. */
     public record Preview(LocalDate dueDate, int count, BigDecimal total, List<Line> debits) {
-        public record Line(String mandateId, String donorId, BigDecimal amount, String frequency, String fundCode) {
+        /** One debit due: its mandate (id, and the SEPA reference people know it by), donor, amount, rhythm, fund. */
+        public record Line(String mandateId, String reference, String donorId, BigDecimal amount, String frequency,
+                           String fundCode) {
         }
     }
 
@@ -68,7 +70,8 @@ public class CollectionRunResource {
         List<Mandate> due = collections.preview(dueDate);
         return new Preview(dueDate, due.size(),
                 due.stream().map(m -> m.amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                due.stream().map(m -> new Preview.Line(m.id, m.donorId, m.amount, m.frequency.name(), m.fundCode))
+                due.stream().map(m -> new Preview.Line(m.id, m.reference, m.donorId, m.amount, m.frequency.name(),
+                        m.fundCode))
                         .toList());
     }
 

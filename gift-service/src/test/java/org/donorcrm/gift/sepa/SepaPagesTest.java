@@ -109,15 +109,19 @@ class SepaPagesTest {
     void financePreviewsGeneratesAndDownloadsTheCollectionRunOfADueDate() throws Exception {
         LocalDate due = dueIn(12);
         String other = replicas.individual();
-        String monthly = SepaFixtures.mandate(donorId, reference("RUN"), "12.50", "MONTHLY", due);
+        String monthlyReference = reference("RUN");
+        String monthly = SepaFixtures.mandate(donorId, monthlyReference, "12.50", "MONTHLY", due);
         String quarterly = SepaFixtures.mandate(other, reference("RUN"), "25.00", "QUARTERLY", due);
 
         // 12.50 + 25.00 = 37.50 in two debits
         given().queryParam("dueDate", due.toString()).when().get("/collection-runs/preview")
                 .then().statusCode(200)
                 .body(containsString("Te incasseren op " + dutch(due) + ": 2 incasso&#39;s, € 37,50"))
-                .body(containsString(monthly))
-                .body(containsString(quarterly));
+                // each debit's mandate by the reference people know it by, linked to its page; no id as text
+                .body(containsString("<a href=\"/mandates/" + monthly + "\" class=\"font-monospace small\">"
+                        + monthlyReference + "</a>"))
+                .body(not(containsString(">" + monthly + "<")))
+                .body(containsString("/mandates/" + quarterly));
         given().cookie("crm-lang", "en").queryParam("dueDate", due.toString()).when().get("/collection-runs/preview")
                 .then().statusCode(200)
                 .body(containsString("Due on " + english(due) + ": 2 debits, € 37,50"));
@@ -161,7 +165,8 @@ class SepaPagesTest {
     @Test
     @TestSecurity(user = "fenna", roles = "fundraiser")
     void aFundraiserRecordsAFiveYearAgreementPaidByAMandateButNotAFourYearOne() {
-        String mandateId = SepaFixtures.mandate(donorId, reference("PG"), "10.00", "MONTHLY", dueIn(13));
+        String mandateReference = reference("PG");
+        String mandateId = SepaFixtures.mandate(donorId, mandateReference, "10.00", "MONTHLY", dueIn(13));
         given().queryParam("donorId", donorId).queryParam("mandateId", mandateId).when().get("/agreements/new")
                 .then().statusCode(200).body(containsString("value=\"" + mandateId + "\""));
 
@@ -177,7 +182,7 @@ class SepaPagesTest {
                 .body(containsString("Overeenkomst periodieke gift " + number))
                 .body(containsString("€ 120,00"))
                 .body(containsString("5 jaar, van 1 jan. 2027 tot en met 31 dec. 2031"))
-                .body(containsString("/mandates/" + mandateId));
+                .body(containsString("<a href=\"/mandates/" + mandateId + "\">machtiging " + mandateReference + "</a>"));
         given().cookie("crm-lang", "en").when().get(location).then().statusCode(200)
                 .body(containsString("Periodic-gift agreement " + number))
                 .body(containsString("5 years from 1 Jan 2027 to 31 Dec 2031"));
