@@ -538,9 +538,6 @@ public interface Msg {
     @Message("Terug naar de runs")
     String runPreviewBack();
 
-    @Message("er is op {date} geen machtiging te incasseren")
-    String runNoneDue(String date);
-
     // A collection run (CollectionRunPages/run)
 
     @Message("Incassorun {date}")

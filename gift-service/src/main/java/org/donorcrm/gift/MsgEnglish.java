@@ -697,10 +697,6 @@ public interface MsgEnglish extends Msg {
     @Message("Back to the runs")
     String runPreviewBack();
 
-    @Override
-    @Message("no mandate is due on {date}")
-    String runNoneDue(String date);
-
     // A collection run (CollectionRunPages/run)
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every word of the gift screens is in the service's bundle, in Dutch and in English. */
+/** Every word of the gift screens is in the service's bundles, in Dutch and in English, every rule's reason too. */
 class I18nTest {
 
     @Test
@@ -18,6 +18,12 @@ class I18nTest {
                 org.donorcrm.gift.donorlookup.EntryMsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(org.donorcrm.gift.bankimport.ImportMsg.class,
                 org.donorcrm.gift.bankimport.ImportMsgEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(Rules.class, RulesEnglish.class)).isEmpty();
+    }
+
+    @Test
+    void everyRuleNamesAReasonTheScreensHave() {
+        assertThat(I18nChecks.missingReasons(Path.of("src/main/java"), Rules.class)).isEmpty();
     }
 
     @Test

@@ -95,11 +95,11 @@ public class AgreementPages {
                 form.get("donorId"), form.text("transactionNumber"), form.decimal("yearlyAmount"),
                 form.date("startDate", true), form.date("endDate", false), form.whole("durationYears"),
                 form.date("signatureDate", true), form.text("mandateId")));
-        return form.submit(() -> "/agreements/" + DonorChoice.inWords(() -> agreements.sign(
+        return form.submit(() -> "/agreements/" + agreements.sign(
                         new AgreementService.NewAgreement(r.donorId().toLowerCase(), r.transactionNumber(),
                                 r.yearlyAmount(), r.startDate(), r.endDate(), r.durationYears(), r.signatureDate(),
                                 form.lowerCase("mandateId")),
-                        identity.getPrincipal().getName())).id,
+                        identity.getPrincipal().getName()).id,
                 "transactionNumber", () -> form(form));
     }
 

@@ -59,9 +59,11 @@ public class AgreementService implements DonorRecords {
         int years = years(command);
         if (command.mandateId() != null) {
             Mandate mandate = mandates.find(command.mandateId())
-                    .orElseThrow(() -> new RuleViolation("#/mandateId", "unknown mandate " + command.mandateId()));
+                    .orElseThrow(() -> new RuleViolation("#/mandateId", "unknown mandate " + command.mandateId(),
+                            "unknownMandate"));
             if (!mandate.donorId.equals(donorId)) {
-                throw new RuleViolation("#/mandateId", "mandate " + mandate.id + " is not the donor's");
+                throw new RuleViolation("#/mandateId", "mandate " + mandate.id + " is not the donor's",
+                        "mandateOfOtherDonor");
             }
         }
         boolean taken = !entityManager.createQuery("select a.id from PeriodicGiftAgreement a "
@@ -103,21 +105,22 @@ public class AgreementService implements DonorRecords {
         if (command.endDate() == null) {
             if (command.durationYears() == null || command.durationYears() < PeriodicGiftAgreement.MINIMUM_YEARS) {
                 throw new RuleViolation("#/durationYears",
-                        "an open-ended periodic gift agreement runs at least five years");
+                        "an open-ended periodic gift agreement runs at least five years", "openAgreementTooShort");
             }
             return command.durationYears();
         }
         if (command.endDate().isBefore(command.startDate())) {
-            throw new RuleViolation("#/endDate", "must not be before the start date");
+            throw new RuleViolation("#/endDate", "must not be before the start date", "endBeforeStart");
         }
         int years = Period.between(command.startDate(), command.endDate().plusDays(1)).getYears();
         if (years < PeriodicGiftAgreement.MINIMUM_YEARS) {
             throw new RuleViolation("#/endDate", "a periodic gift agreement runs at least five years; "
-                    + command.startDate() + " to " + command.endDate() + " is " + years);
+                    + command.startDate() + " to " + command.endDate() + " is " + years, "agreementTooShort",
+                    command.startDate(), command.endDate(), years);
         }
         if (command.durationYears() != null && command.durationYears() != years) {
             throw new RuleViolation("#/durationYears", "the dates give " + years + " years, not "
-                    + command.durationYears());
+                    + command.durationYears(), "agreementYearsDiffer", years, command.durationYears());
         }
         return years;
     }

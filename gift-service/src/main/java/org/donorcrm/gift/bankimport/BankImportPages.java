@@ -24,7 +24,6 @@ import org.donorcrm.gift.replica.CampaignReplica;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenCampaigns;
 import org.donorcrm.gift.replica.OpenFunds;
-import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.i18n.Languages;
 import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.jobs.JobAlreadyRunning;
@@ -247,18 +246,10 @@ public class BankImportPages {
                 fundRows), v.getMessage()));
         List<RecordGift.Line> lines = allocations.isEmpty() ? null : allocations.stream()
                 .map(a -> new RecordGift.Line(null, a.fundCode(), a.amount())).toList();
-        return form.submit(() -> {
-            try {
-                return "/bank/entries/" + imports.assign(id, form.get("donorId").toLowerCase(), lines,
-                        form.lowerCase("campaignId"), form.checked("rememberAccount"), user()).id;
-            } catch (RuleViolation e) {
-                // a donor donor-service found but this service's replica does not know (yet): said without its id
-                if ("#/donorId".equals(e.pointer())) {
-                    throw new RuleViolation("#/donorId", texts.assignDonorNotKnownYet());
-                }
-                throw e;
-            }
-        }, "form", () -> entry(id, form));
+        // a donor donor-service found but this service's replica does not know (yet) is refused without its id
+        return form.submit(() -> "/bank/entries/" + imports.assign(id, form.get("donorId").toLowerCase(), lines,
+                        form.lowerCase("campaignId"), form.checked("rememberAccount"), user()).id,
+                "form", () -> entry(id, form));
     }
 
     /** Finance marks a credit in the queue (or an unmatched return) as not a gift. */

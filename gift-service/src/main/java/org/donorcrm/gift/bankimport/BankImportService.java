@@ -317,7 +317,8 @@ public class BankImportService implements DonorRecords {
             throw new Conflict("entry " + entryId + " is " + entry.status + ", not in the review queue");
         }
         if (!"EUR".equals(entry.currency)) {
-            throw new RuleViolation("#", "an amount in " + entry.currency + " cannot be booked as a euro gift");
+            throw new RuleViolation("#", "an amount in " + entry.currency + " cannot be booked as a euro gift",
+                    "notInEuro", entry.currency);
         }
         List<RecordGift.Line> allocations = lines == null || lines.isEmpty()
                 ? List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, entry.amount))

@@ -54,9 +54,6 @@ public interface ImportMsg {
     @Message("kies de donateur")
     String assignChooseDonor();
 
-    @Message("deze donateur is hier nog niet bekend; probeer het over een ogenblik opnieuw")
-    String assignDonorNotKnownYet();
-
     @Message("het bestand")
     String importFile();
 }

@@ -62,10 +62,6 @@ public interface ImportMsgEnglish extends ImportMsg {
     String assignChooseDonor();
 
     @Override
-    @Message("this donor is not known here yet; try again in a moment")
-    String assignDonorNotKnownYet();
-
-    @Override
     @Message("the file")
     String importFile();
 }

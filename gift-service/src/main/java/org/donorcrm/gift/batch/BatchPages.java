@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
-import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
 import org.donorcrm.gift.donorlookup.EntryMsg;
 import org.donorcrm.gift.gift.Channel;
@@ -162,15 +161,15 @@ public class BatchPages {
                     identity.getPrincipal().getName(), write).id);
             return Response.seeOther(URI.create("/batches/" + id)).build();
         } catch (RuleViolation e) {
-            // the service's reasons at the line they are about; about the donor chosen in the screen's words
-            for (Problem.FieldError refused : DonorChoice.inWords(e).fields()) {
+            // the service's reasons at the line they are about, in the request's language
+            for (Problem.FieldError refused : e.fields()) {
                 Matcher gift = GIFT_POINTER.matcher(refused.pointer());
                 if (gift.matches()) {
                     String rest = gift.group(2) == null ? "" : gift.group(2);
                     String field = rest.substring(rest.lastIndexOf('/') + 1);
-                    lines.refused(form, Integer.parseInt(gift.group(1)), field, refused.detail());
+                    lines.refused(form, Integer.parseInt(gift.group(1)), field, Texts.reason(refused));
                 } else {
-                    form.reject(FormInput.field(refused.pointer()), refused.detail());
+                    form.reject(FormInput.field(refused.pointer()), Texts.reason(refused));
                 }
             }
         } catch (IdempotencyConflict e) {

@@ -45,12 +45,12 @@ public class BatchService {
                           RepeatableWrite write) {
         if (entries.size() != controlCount) {
             throw new RuleViolation("#/controlCount", "the batch has " + entries.size()
-                    + " gifts, the control count is " + controlCount);
+                    + " gifts, the control count is " + controlCount, "batchCount", entries.size(), controlCount);
         }
         BigDecimal total = entries.stream().map(RecordGift::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(controlTotal) != 0) {
             throw new RuleViolation("#/controlTotal", "the gifts add up to " + total.toPlainString()
-                    + ", the control total is " + controlTotal.toPlainString());
+                    + ", the control total is " + controlTotal.toPlainString(), "batchTotal", total, controlTotal);
         }
         GiftBatch batch = new GiftBatch();
         batch.id = UUID.randomUUID().toString();

@@ -42,9 +42,6 @@ public interface EntryMsg {
     @Message("kies de donateur: typ een deel van de naam en kies uit de gevonden donateurs")
     String donorNotChosen();
 
-    @Message("deze donateur is hier nog niet bekend (net ingeschreven?); probeer het over een minuut opnieuw")
-    String donorNotKnownHere();
-
     // The mandate list's filter by donor (MandatePages/list)
 
     @Message("Alle donateurs")

@@ -48,10 +48,6 @@ public interface EntryMsgEnglish extends EntryMsg {
     String donorNotChosen();
 
     @Override
-    @Message("this donor is not known here yet (just registered?); please try again in a minute")
-    String donorNotKnownHere();
-
-    @Override
     @Message("Every donor")
     String donorFilterEvery();
 

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
-import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
 import org.donorcrm.gift.donorlookup.EntryMsg;
 import org.donorcrm.gift.donorlookup.DonorServiceClient;
@@ -140,8 +139,8 @@ public class GiftPages {
                 Gift gift = gifts.record(command, identity.getPrincipal().getName());
                 return Response.seeOther(URI.create("/gifts/" + gift.id)).build();
             } catch (RuleViolation e) {
-                RuleViolation refused = DonorChoice.inWords(e);
-                errors.put(FormInput.field(refused.pointer()), refused.fields().get(0).detail());
+                // each reason at its field, in the request's language
+                e.fields().forEach(f -> errors.putIfAbsent(FormInput.field(f.pointer()), Texts.reason(f)));
             }
         }
         return Response.status(422).entity(entry(form, errors)).build();

@@ -102,7 +102,7 @@ public class GiftService implements DonorRecords {
         }
         if (reversalDate.isBefore(gift.incomeDate)) {
             throw new RuleViolation("#/reversalDate", "must not be before the gift's income date "
-                    + gift.incomeDate);
+                    + gift.incomeDate, "reversalBeforeIncome", gift.incomeDate);
         }
         GiftReversal reversal = new GiftReversal();
         reversal.id = UUID.randomUUID().toString();
@@ -202,7 +202,8 @@ public class GiftService implements DonorRecords {
         if ((channel == Channel.IN_KIND || channel == Channel.PRO_BONO)
                 && (command.description() == null || command.description().isBlank())) {
             throw new RuleViolation(pointer + "/description",
-                    "a gift in kind or pro bono needs a description of what was given; its amount is the fair value");
+                    "a gift in kind or pro bono needs a description of what was given; its amount is the fair value",
+                    "descriptionNeeded");
         }
         List<RecordGift.Line> requested = command.allocations() == null || command.allocations().isEmpty()
                 ? List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, command.amount()))
@@ -270,14 +271,15 @@ public class GiftService implements DonorRecords {
         for (int i = 0; i < MAX_MERGE_CHAIN; i++) {
             DonorReplica donor = entityManager.find(DonorReplica.class, id);
             if (donor == null || donor.kind == null || "UNKNOWN".equals(donor.kind)) {
-                throw new RuleViolation(pointer, "unknown donor " + donorId);
+                throw new RuleViolation(pointer, "unknown donor " + donorId, "unknownDonor");
             }
             if (!DonorReplica.MERGED.equals(donor.status) || donor.survivorId == null) {
                 return donor.donorId;
             }
             id = donor.survivorId;
         }
-        throw new RuleViolation(pointer, "donor " + donorId + " was merged too many times to follow");
+        throw new RuleViolation(pointer, "donor " + donorId + " was merged too many times to follow",
+                "donorMergedTooOften");
     }
 
     private record ResolvedLine(EarmarkClass earmarkClass, String fundId, String fundCode, BigDecimal amount) {
@@ -294,34 +296,36 @@ public class GiftService implements DonorRecords {
             RecordGift.Line line = requested.get(i);
             String at = pointer + "/allocations/" + i;
             if (line.amount() == null || line.amount().signum() <= 0) {
-                throw new RuleViolation(at + "/amount", "must be greater than zero");
+                throw new RuleViolation(at + "/amount", "must be greater than zero", "amountNotPositive");
             }
             String code = line.fundCode();
             if (code == null) {
                 if (line.earmarkClass() != null && line.earmarkClass() != EarmarkClass.UNEARMARKED) {
                     throw new RuleViolation(at + "/fundCode",
-                            "a " + line.earmarkClass().name().toLowerCase() + "-earmarked allocation needs a fund code");
+                            "a " + line.earmarkClass().name().toLowerCase() + "-earmarked allocation needs a fund code",
+                            "earmarkNeedsFund");
                 }
                 code = defaultFundCode;
             }
             FundReplica fund = fundByCode(code);
             if (fund == null) {
-                throw new RuleViolation(at + "/fundCode", "unknown fund " + code);
+                throw new RuleViolation(at + "/fundCode", "unknown fund " + code, "unknownFund", code);
             }
             if (line.earmarkClass() != null && line.earmarkClass() != fund.earmarkClass) {
                 throw new RuleViolation(at + "/earmarkClass", "fund " + code + " is "
-                        + fund.earmarkClass + ", not " + line.earmarkClass());
+                        + fund.earmarkClass + ", not " + line.earmarkClass(), "fundOtherEarmark", code);
             }
             if (!fund.isOpenOn(incomeDate)) {
                 throw new RuleViolation(at + "/fundCode", "fund " + code + " is closed or not active on "
-                        + incomeDate);
+                        + incomeDate, "fundClosed", code, incomeDate);
             }
             lines.add(new ResolvedLine(fund.earmarkClass, fund.fundId, fund.code, line.amount()));
             sum = sum.add(line.amount());
         }
         if (sum.compareTo(amount) != 0) {
             throw new RuleViolation(pointer + "/allocations",
-                    "allocations add up to " + sum.toPlainString() + ", the gift is " + amount.toPlainString());
+                    "allocations add up to " + sum.toPlainString() + ", the gift is " + amount.toPlainString(),
+                    "allocationsSum", sum, amount);
         }
         return lines;
     }
@@ -337,18 +341,19 @@ public class GiftService implements DonorRecords {
         if (appealId != null) {
             CampaignReplica appeal = entityManager.find(CampaignReplica.class, appealId);
             if (appeal == null || appeal.parentCampaignId == null) {
-                throw new RuleViolation(pointer + "/appealId", "unknown appeal " + appealId);
+                throw new RuleViolation(pointer + "/appealId", "unknown appeal " + appealId, "unknownAppeal");
             }
             if (campaign != null && !campaign.equals(appeal.parentCampaignId)) {
                 throw new RuleViolation(pointer + "/appealId", "appeal " + appealId
-                        + " does not belong to campaign " + campaign);
+                        + " does not belong to campaign " + campaign, "appealOfOtherCampaign");
             }
             campaign = appeal.parentCampaignId;
         }
         if (campaign != null) {
             CampaignReplica known = entityManager.find(CampaignReplica.class, campaign);
             if (known == null || known.parentCampaignId != null) {
-                throw new RuleViolation(pointer + "/campaignId", "unknown campaign " + campaign);
+                throw new RuleViolation(pointer + "/campaignId", "unknown campaign " + campaign,
+                        "unknownCampaign");
             }
         }
         return new Attribution(campaign, appealId);

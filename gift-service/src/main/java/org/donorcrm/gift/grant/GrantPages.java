@@ -131,13 +131,13 @@ public class GrantPages {
             if (earlier.isPresent()) {
                 return "/grants/" + earlier.get().id;
             }
-            return "/grants/" + DonorChoice.inWords(() -> grants.commit(new GrantService.NewGrant(
+            return "/grants/" + grants.commit(new GrantService.NewGrant(
                     r.donorId().toLowerCase(), r.title(), r.funderReference(), r.fundCode(), r.totalAmount(),
                     r.startDate(), r.endDate(), r.overheadPercentage(),
                     instalments.stream().map(i -> new GrantService.NewGrant.Instalment(i.dueDate(), i.amount()))
                             .toList(),
                     deadlines.stream().map(d -> new GrantService.NewGrant.Deadline(d.dueDate(), d.description()))
-                            .toList()), key, identity.getPrincipal().getName())).id;
+                            .toList()), key, identity.getPrincipal().getName()).id;
         }, "form", () -> form(form));
     }
 

@@ -68,18 +68,21 @@ public class GrantService implements DonorRecords {
         String donorId = gifts.currentDonorId(command.donorId(), "#/donorId");
         DonorReplica funder = entityManager.find(DonorReplica.class, donorId);
         if ("INDIVIDUAL".equals(funder.kind)) {
-            throw new RuleViolation("#/donorId", "grants come from institutional funders, not individuals");
+            throw new RuleViolation("#/donorId", "grants come from institutional funders, not individuals",
+                    "grantFromIndividual");
         }
         FundReplica fund = gifts.fund(command.fundCode())
-                .orElseThrow(() -> new RuleViolation("#/fundCode", "unknown fund " + command.fundCode()));
+                .orElseThrow(() -> new RuleViolation("#/fundCode", "unknown fund " + command.fundCode(),
+                        "unknownFund", command.fundCode()));
         if (command.endDate().isBefore(command.startDate())) {
-            throw new RuleViolation("#/endDate", "must not be before the start date");
+            throw new RuleViolation("#/endDate", "must not be before the start date", "endBeforeStart");
         }
         BigDecimal sum = command.instalments().stream().map(NewGrant.Instalment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(command.totalAmount()) != 0) {
             throw new RuleViolation("#/instalments", "instalments add up to " + sum.toPlainString()
-                    + ", the grant is " + command.totalAmount().toPlainString());
+                    + ", the grant is " + command.totalAmount().toPlainString(), "instalmentsSum", sum,
+                    command.totalAmount());
         }
         Grant grant = new Grant();
         grant.id = UUID.randomUUID().toString();

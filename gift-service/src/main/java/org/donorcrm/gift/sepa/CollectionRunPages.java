@@ -15,13 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.http.RuleViolation;
-import org.donorcrm.platform.i18n.Formats;
-import org.donorcrm.platform.i18n.Languages;
-import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 import org.donorcrm.platform.web.Page;
@@ -99,8 +95,8 @@ public class CollectionRunPages {
             }
             // every due mandate has its debit on that date already: show the run that made them
             return collections.latestRunFor(due).map(run -> "/collection-runs/" + run.id + "?repeated=true")
-                    .orElseThrow(() -> new RuleViolation("#/dueDate",
-                            Texts.of(Msg.class).runNoneDue(Formats.date(due, Languages.current()))));
+                    .orElseThrow(() -> new RuleViolation("#/dueDate", "no mandate is due on " + due, "noMandateDue",
+                            due));
         }, "dueDate", () -> preview(due, form));
     }
 

@@ -90,7 +90,8 @@ public class CollectionRunResource {
                     .entity(response(run)).build();
         }
         CollectionRun earlier = collections.latestRunFor(request.dueDate())
-                .orElseThrow(() -> new RuleViolation("#/dueDate", "no mandate is due on " + request.dueDate()));
+                .orElseThrow(() -> new RuleViolation("#/dueDate", "no mandate is due on " + request.dueDate(),
+                        "noMandateDue", request.dueDate()));
         return Response.ok(response(earlier)).header("Idempotent-Replayed", "true").build();
     }
 

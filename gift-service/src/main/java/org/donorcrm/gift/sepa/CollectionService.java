@@ -81,7 +81,8 @@ public class CollectionService {
     public Optional<CollectionRun> run(LocalDate dueDate, String user) {
         LocalDate today = LocalDate.now(GiftService.AMSTERDAM);
         if (!dueDate.isAfter(today)) {
-            throw new RuleViolation("#/dueDate", "a collection must be due after today (" + today + ")");
+            throw new RuleViolation("#/dueDate", "a collection must be due after today (" + today + ")",
+                    "collectionNotAfterToday", today);
         }
         List<Mandate> due = preview(dueDate);
         if (due.isEmpty()) {

@@ -113,10 +113,10 @@ public class MandatePages {
                 form.text("debtorBic"), form.decimal("amount"),
                 form.choice("frequency", Frequency.class, Texts.of(Msg.class).mandateFormChooseFrequency()), form.date("firstCollectionDate", true),
                 form.date("endDate", false), form.text("fundCode"), null));
-        return form.submit(() -> "/mandates/" + DonorChoice.inWords(() -> mandates.sign(new NewMandate(
+        return form.submit(() -> "/mandates/" + mandates.sign(new NewMandate(
                         r.donorId().toLowerCase(), r.reference(), r.signatureDate(), r.debtorName(), r.debtorIban(),
                         r.debtorBic(), r.amount(), r.frequency(), r.firstCollectionDate(), r.endDate(), r.fundCode(),
-                        null), user())).id,
+                        null), user()).id,
                 "reference", () -> form(form));
     }
 

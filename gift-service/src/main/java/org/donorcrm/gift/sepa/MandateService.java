@@ -50,13 +50,15 @@ public class MandateService implements DonorRecords {
         String donorId = gifts.currentDonorId(command.donorId(), "#/donorId");
         String fundCode = command.fundCode() == null ? "ALG" : command.fundCode();
         if (gifts.fund(fundCode).isEmpty()) {
-            throw new RuleViolation("#/fundCode", "unknown fund " + fundCode);
+            throw new RuleViolation("#/fundCode", "unknown fund " + fundCode, "unknownFund", fundCode);
         }
         if (command.firstCollectionDate().isBefore(command.signatureDate())) {
-            throw new RuleViolation("#/firstCollectionDate", "must not be before the signature date");
+            throw new RuleViolation("#/firstCollectionDate", "must not be before the signature date",
+                    "firstCollectionBeforeSignature");
         }
         if (command.endDate() != null && command.endDate().isBefore(command.firstCollectionDate())) {
-            throw new RuleViolation("#/endDate", "must not be before the first collection date");
+            throw new RuleViolation("#/endDate", "must not be before the first collection date",
+                    "endBeforeFirstCollection");
         }
         if (findByReference(command.reference()).isPresent()) {
             throw new Conflict("mandate reference " + command.reference() + " is already in use");

@@ -162,8 +162,8 @@ class BankImportPagesTest {
         String unknown = UUID.randomUUID().toString();
         String refused = form().formParam("donorId", unknown).when().post("/bank/entries/" + credit + "/assignment")
                 .then().statusCode(422)
-                .body(containsString("<div class=\"field-error\">deze donateur is hier nog niet bekend; probeer het "
-                        + "over een ogenblik opnieuw</div>"))
+                .body(containsString("<div class=\"field-error\">deze donateur is hier nog niet bekend (net ingeschreven?); "
+                        + "probeer het over een minuut opnieuw</div>"))
                 // the choice stays made, unnamed (donor-service names it for a signed-in person's session)
                 .body(containsString("<input class=\"form-check-input\" type=\"radio\" name=\"donorId\" id=\"donor-"
                         + unknown + "\" value=\"" + unknown + "\" checked>"))

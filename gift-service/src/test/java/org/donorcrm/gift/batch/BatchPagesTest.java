@@ -128,7 +128,8 @@ class BatchPagesTest {
                 .body(containsString("<label class=\"form-check-label\" for=\"donor3-" + cora + "\"><strong>Cora Zoeklijn "
                         + tag + "</strong> · nr. " + DonorServiceStub.numberOf(cora) + " · 1011 AB Amsterdam</label>"))
                 .body(not(containsString(">" + cora + "<")));
-        assertThat(DonorServiceStub.askedBy("fenna")).contains("/api/v1/donors?q=zoeklijn " + tag + "&size=8&countUpTo=9");
+        assertThat(DonorServiceStub.askedBy("fenna"))
+                .contains("/api/v1/donors?q=zoeklijn " + tag + "&size=8&countUpTo=9");
         // the form with one donor: its field donorSearch, its choice donorId
         given().queryParam("donorSearch", "zoeklijn " + tag).when().get("/gifts/donor-search")
                 .then().statusCode(200)
@@ -198,7 +199,9 @@ class BatchPagesTest {
                 .body(containsString("wijkt af"));
         batchForm("3", "100.01").when().post("/batches")
                 .then().statusCode(422)
-                .body(containsString("the gifts add up to 100.00, the control total is 100.01"))
+                .body(containsString("<div class=\"field-error\">de giften tellen op tot € 100,00, het controletotaal is "
+                        + "€ 100,01</div>"))
+                .body(not(containsString("the gifts add up to")))
                 // the form comes back as entered
                 .body(containsString("value=\"100.01\""))
                 .body(containsString("<input class=\"form-control form-control-sm money\" id=\"amount2\" name=\"amount2\" "

@@ -84,8 +84,19 @@ class GiftPagesTest {
                 .formParam("fundCode1", "PRG-MIG").formParam("allocation1", "39.99")
                 .when().post("/gifts")
                 .then().statusCode(422)
-                .body(containsString("allocations add up to 99.99, the gift is 100.00"))
+                .body(containsString("<div class=\"alert alert-danger\">de verdeling telt op tot € 99,99, niet tot het bedrag "
+                        + "€ 100,00</div>"))
+                .body(not(containsString("allocations add up to")))
                 .body(containsString("value=\"39.99\""));
+        given().cookie("crm-lang", "en").header("Origin", origin())
+                .formParam("donorId", donorId).formParam("amount", "100.00").formParam("incomeDate", "2026-05-04")
+                .formParam("channel", "BANK_TRANSFER")
+                .formParam("fundCode0", "ALG").formParam("allocation0", "60.00")
+                .formParam("fundCode1", "PRG-MIG").formParam("allocation1", "39.99")
+                .when().post("/gifts")
+                .then().statusCode(422)
+                .body(containsString("<div class=\"alert alert-danger\">the allocations add up to € 99,99, not to the amount "
+                        + "€ 100,00</div>"));
         assertThat(giftsOf(donorId)).isZero();
     }
 

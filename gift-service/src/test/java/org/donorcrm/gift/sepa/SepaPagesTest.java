@@ -159,7 +159,14 @@ class SepaPagesTest {
     void aRunForTodayIsRefusedOnThePreview() {
         form().formParam("dueDate", SepaFixtures.today().toString()).when().post("/collection-runs")
                 .then().statusCode(422)
-                .body(containsString("a collection must be due after today (" + SepaFixtures.today() + ")"));
+                .body(containsString("een incasso moet na vandaag (" + dutch(SepaFixtures.today()) + ") vallen"));
+        // a date on which no mandate is due at all: said on the preview, in the screen's language
+        form().formParam("dueDate", dueIn(29).toString()).when().post("/collection-runs")
+                .then().statusCode(422)
+                .body(containsString("er is op " + dutch(dueIn(29)) + " geen machtiging te incasseren"));
+        form().cookie("crm-lang", "en").formParam("dueDate", dueIn(29).toString()).when().post("/collection-runs")
+                .then().statusCode(422)
+                .body(containsString("no mandate is due on " + english(dueIn(29))));
     }
 
     @Test
@@ -192,7 +199,15 @@ class SepaPagesTest {
                 .formParam("endDate", "2030-12-31").formParam("signatureDate", "2026-12-01")
                 .when().post("/agreements")
                 .then().statusCode(422)
-                .body(containsString("a periodic gift agreement runs at least five years; 2027-01-01 to 2030-12-31 is 4"));
+                .body(containsString("een overeenkomst periodieke gift loopt minstens vijf jaar; van 1 jan. 2027 tot en "
+                        + "met 31 dec. 2030 is 4 jaar"));
+        form().cookie("crm-lang", "en").formParam("donorId", donorId).formParam("transactionNumber", reference("PG"))
+                .formParam("yearlyAmount", "120.00").formParam("startDate", "2027-01-01")
+                .formParam("endDate", "2030-12-31").formParam("signatureDate", "2026-12-01")
+                .when().post("/agreements")
+                .then().statusCode(422)
+                .body(containsString("a periodic-gift agreement runs at least five years; 1 Jan 2027 to 31 Dec 2030 "
+                        + "is 4 years"));
         form().formParam("donorId", donorId).formParam("transactionNumber", number)
                 .formParam("yearlyAmount", "60.00").formParam("startDate", "2027-01-01")
                 .formParam("durationYears", "5").formParam("signatureDate", "2026-12-01")
