@@ -372,8 +372,6 @@ public interface Msg {
     @Message("Overeenkomst periodieke gift vastleggen")
     String agreementFormTitle();
 
-    @Message("Betaald via machtiging (id, optioneel)")
-    String agreementFormMandateId();
 
     @Message("Jaarbedrag (€)")
     String agreementFormYearlyAmount();

@@ -479,9 +479,6 @@ public interface MsgEnglish extends Msg {
     @Message("Record a periodic-gift agreement")
     String agreementFormTitle();
 
-    @Override
-    @Message("Paid by mandate (id, optional)")
-    String agreementFormMandateId();
 
     @Override
     @Message("Yearly amount (€)")

@@ -16,16 +16,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
 import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.sepa.MandateService;
+import org.donorcrm.gift.sepa.MandateStatus;
+import org.donorcrm.gift.sepa.Mandate;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.FormInput;
 import org.donorcrm.platform.web.Page;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,7 +49,11 @@ public class AgreementPages {
         static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement, String donorName,
                                                  String mandateReference);
 
-        static native TemplateInstance form(FormInput form, DonorDirectory.Found donor);
+        static native TemplateInstance form(FormInput form, DonorDirectory.Found donor, List<Mandate> mandates,
+                                            boolean hasDonor);
+
+        static native TemplateInstance mandates(List<Mandate> mandates, String chosen, boolean hasDonor,
+                                                String error);
     }
 
     private final AgreementService agreements;
@@ -115,8 +123,35 @@ public class AgreementPages {
                         : mandates.find(agreement.mandateId()).map(m -> m.reference).orElse(null));
     }
 
+    /**
+     * The choice of the mandate that pays the agreement, for the donor chosen on the form: the form fetches it again
+     * whenever the donor choice changes.
+     */
+    @GET
+    @Path("mandate-options")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
+    @Operation(hidden = true) // a part of a screen, not an API operation
+    public TemplateInstance mandateOptions(@QueryParam("donorId") String donorId,
+                                           @QueryParam("mandateId") String mandateId) {
+        List<Mandate> active = activeMandates(donorId);
+        return Templates.mandates(active, mandateId == null ? "" : mandateId, !blank(donorId), null);
+    }
+
     /** The form; the donor chosen before (a form shown again, or one opened from a mandate) stays chosen. */
     private TemplateInstance form(FormInput form) {
-        return Templates.form(form, donors.chosen(form.get("donorId"), identity));
+        String donorId = form.get("donorId");
+        return Templates.form(form, donors.chosen(donorId, identity), activeMandates(donorId), !blank(donorId));
+    }
+
+    /** The donor's mandates that can pay an agreement (active), newest first as the mandate list has them. */
+    private List<Mandate> activeMandates(String donorId) {
+        if (blank(donorId) || !donorId.strip().matches("[0-9a-fA-F-]{36}")) {
+            return List.of();
+        }
+        return mandates.list(donorId.strip().toLowerCase(), MandateStatus.ACTIVE, 0, 50).items();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

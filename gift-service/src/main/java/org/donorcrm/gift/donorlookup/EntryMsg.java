@@ -78,4 +78,16 @@ public interface EntryMsg {
 
     @Message("nr. {number}")
     String donorSearchNumber(Long number);
+
+    @Message("Betaald via machtiging (optioneel)")
+    String agreementMandate();
+
+    @Message("— geen machtiging —")
+    String agreementNoMandate();
+
+    @Message("De lopende machtigingen van de gekozen donateur.")
+    String agreementMandateHint();
+
+    @Message("Kies eerst de donateur; daarna staan hier diens lopende machtigingen.")
+    String agreementMandateFirstTheDonor();
 }

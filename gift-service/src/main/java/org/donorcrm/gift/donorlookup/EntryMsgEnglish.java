@@ -90,4 +90,20 @@ public interface EntryMsgEnglish extends EntryMsg {
     @Override
     @Message("no. {number}")
     String donorSearchNumber(Long number);
+
+    @Override
+    @Message("Paid by mandate (optional)")
+    String agreementMandate();
+
+    @Override
+    @Message("— no mandate —")
+    String agreementNoMandate();
+
+    @Override
+    @Message("The chosen donor's active mandates.")
+    String agreementMandateHint();
+
+    @Override
+    @Message("Choose the donor first; their active mandates then appear here.")
+    String agreementMandateFirstTheDonor();
 }

@@ -174,8 +174,24 @@ class SepaPagesTest {
     void aFundraiserRecordsAFiveYearAgreementPaidByAMandateButNotAFourYearOne() {
         String mandateReference = reference("PG");
         String mandateId = SepaFixtures.mandate(donorId, mandateReference, "10.00", "MONTHLY", dueIn(13));
+        // the paying mandate is chosen among the donor's active mandates, by reference, never typed
         given().queryParam("donorId", donorId).queryParam("mandateId", mandateId).when().get("/agreements/new")
-                .then().statusCode(200).body(containsString("value=\"" + mandateId + "\""));
+                .then().statusCode(200)
+                .body(containsString("<option value=\"" + mandateId + "\" selected>" + mandateReference
+                        + " · € 10,00 · maandelijks</option>"))
+                .body(containsString("hx-get=\"/agreements/mandate-options\""))
+                .body(not(containsString("name=\"mandateId\" type=\"text\"")))
+                .body(not(containsString("type=\"text\" id=\"mandateId\"")));
+        // the choice follows the donor chosen on the form
+        given().queryParam("donorId", donorId).when().get("/agreements/mandate-options")
+                .then().statusCode(200)
+                .body(containsString("<option value=\"" + mandateId + "\">" + mandateReference
+                        + " · € 10,00 · maandelijks</option>"))
+                .body(containsString("De lopende machtigingen van de gekozen donateur."));
+        given().when().get("/agreements/mandate-options")
+                .then().statusCode(200)
+                .body(containsString("Kies eerst de donateur; daarna staan hier diens lopende machtigingen."))
+                .body(not(containsString(mandateId)));
 
         String number = reference("PG");
         String location = form().formParam("donorId", donorId).formParam("mandateId", mandateId)
