@@ -105,11 +105,17 @@ public interface Msg {
     @Message("Gift")
     String allocationsGift();
 
-    @Message("Namen van relaties zijn persoonsgegevens en worden voor uw rol niet getoond; de nummers linken naar donor-service.")
+    @Message("Namen van relaties zijn persoonsgegevens en worden voor uw rol niet getoond; u ziet het relatienummer en de soort.")
     String namesNotShown();
 
-    @Message("De namen van de relaties konden nu niet bij donor-service worden opgehaald; de nummers linken naar de pagina's van de relaties.")
+    @Message("De namen van de relaties konden nu niet bij donor-service worden opgehaald; de links gaan naar de pagina's van de relaties.")
     String namesNotFetched();
+
+    @Message("de donateur")
+    String donorUnnamed();
+
+    @Message("nr. {number} · {msg:donorKind(kind)}")
+    String donorReference(Long number, String kind);
 
 
     // LYBUNT and SYBUNT lists

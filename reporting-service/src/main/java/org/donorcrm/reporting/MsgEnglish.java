@@ -129,12 +129,20 @@ public interface MsgEnglish extends Msg {
     String allocationsGift();
 
     @Override
-    @Message("Donor names are personal data and are not shown for your role; the ids link to donor-service.")
+    @Message("Donor names are personal data and are not shown for your role; you see the donor number and kind.")
     String namesNotShown();
 
     @Override
-    @Message("Donor names could not be fetched from donor-service just now; the ids link to the donors' pages.")
+    @Message("Donor names could not be fetched from donor-service just now; the links lead to the donors' pages.")
     String namesNotFetched();
+
+    @Override
+    @Message("the donor")
+    String donorUnnamed();
+
+    @Override
+    @Message("no. {number} · {msg:donorKind(kind)}")
+    String donorReference(Long number, String kind);
 
 
     // LYBUNT and SYBUNT lists

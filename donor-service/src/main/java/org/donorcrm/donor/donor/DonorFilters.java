@@ -50,7 +50,7 @@ public class DonorFilters {
 
     /** Up to {@value #MAX_IDS} donor ids separated by commas: those donors only (merged and erased ones are not listed). */
     @QueryParam("ids")
-    @Pattern(regexp = Patterns.UUID + "(," + Patterns.UUID + "){0,99}",
+    @Pattern(regexp = Patterns.UUID_LIST_100,
             message = "must be 1 to 100 donor ids separated by commas")
     public String ids;
 

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Donors: register, search, export, read and change. A donor's giving summary and timeline are served by their
@@ -89,6 +90,27 @@ public class DonorResource {
         DonorSearch.Criteria criteria = filters.criteria();
         DonorSearch.Listing found = search.search(criteria, page, size, countUpTo);
         return new Page<>(found.items().stream().map(DonorResponse::of).toList(), found.total(), page, size);
+    }
+
+    @GET
+    @Path("/references")
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN})
+    @Operation(summary = "Donors by number and kind, no personal data", description = "Roles: fundraiser, "
+            + "finance, director, admin. ids=id1,id2,… (at most 100): for each donor found its number and kind, in "
+            + "the order asked; what a screen shows of a donor to a person who may not see names (a director).")
+    public DonorReferences references(@QueryParam("ids") @NotNull
+                                      @Pattern(regexp = Patterns.UUID_LIST_100,
+                                              message = "must be 1 to 100 donor ids separated by commas")
+                                      String ids) {
+        return new DonorReferences(donors.references(List.of(ids.split(","))));
+    }
+
+    /** Donors as a person who may not see personal data may see them. */
+    public record DonorReferences(List<DonorReference> items) {
+    }
+
+    /** A donor's number and kind: ids and codes only. */
+    public record DonorReference(String id, long number, String kind) {
     }
 
     @GET

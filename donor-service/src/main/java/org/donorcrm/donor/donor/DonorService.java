@@ -11,6 +11,7 @@ import org.donorcrm.platform.outbox.Outbox;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -90,6 +91,12 @@ public class DonorService {
         Donor donor = donors.active(id);
         donor.tags.size();
         return donor;
+    }
+
+    /** Number and kind of these donors (lower-cased ids), in the order asked. */
+    @Transactional
+    public List<DonorResource.DonorReference> references(List<String> ids) {
+        return donors.references(ids.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Sends {@code crm.donor.updated.v1} when a field the event carries changed. */

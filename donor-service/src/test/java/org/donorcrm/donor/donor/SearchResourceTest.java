@@ -144,6 +144,38 @@ class SearchResourceTest {
         }
     }
 
+    @Test
+    void aDirectorSeesADonorsNumberAndKindButNoPersonalData() {
+        String word = unique("refs").toLowerCase();
+        String anna = register(donor("INDIVIDUAL", "Anna", "Refs" + word, null, "1011 AA", "Amsterdam",
+                "anna.refs@example.org", "o", "t"));
+        String fonds = register(donor("FOUNDATION", null, null, "Fonds Refs " + word, "1011 AA", "Amsterdam",
+                "fonds.refs@example.org", "o", "t"));
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        // in the order asked, an unknown id left out, an upper-case id the same donor, nothing personal in the answer
+        String body = as("director").queryParam("ids", String.join(",", fonds, unknown, anna.toUpperCase()))
+                .when().get("/api/v1/donors/references").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(fonds, anna))
+                .body("items.number", org.hamcrest.Matchers.contains((int) number(fonds), (int) number(anna)))
+                .body("items.kind", org.hamcrest.Matchers.contains("FOUNDATION", "INDIVIDUAL"))
+                .extract().asString();
+        assertThat(body).doesNotContain("Anna", "Fonds", "Amsterdam", "example.org");
+        for (String role : List.of("fundraiser", "finance", "admin")) {
+            as(role).queryParam("ids", anna).when().get("/api/v1/donors/references").then().statusCode(200)
+                    .body("items.number", org.hamcrest.Matchers.contains((int) number(anna)));
+        }
+
+        // 1 to 100 ids, every one an id: else a problem, and nothing looked up
+        for (String bad : List.of("", "not-an-id", anna + ",", String.join(",", java.util.Collections.nCopies(101,
+                anna)))) {
+            as("director").queryParam("ids", bad).when().get("/api/v1/donors/references").then().statusCode(400)
+                    .contentType("application/problem+json").body("status", equalTo(400));
+        }
+        as("director").when().get("/api/v1/donors/references").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
     private static void consent(String donor, boolean granted) {
         as("fundraiser").body("{\"channel\":\"EMAIL\",\"purpose\":\"NEWSLETTER\",\"granted\":" + granted
                         + ",\"source\":\"web form\"}")

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorServiceClient;
+import org.donorcrm.gift.donorlookup.DonorShown;
 import org.donorcrm.gift.sepa.MandateService;
 import org.donorcrm.gift.sepa.MandateStatus;
 import org.donorcrm.gift.sepa.Mandate;
@@ -44,9 +44,9 @@ public class AgreementPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Page<AgreementResource.AgreementResponse> agreements,
-                                            Map<String, String> names);
+                                            Map<String, DonorShown> names);
 
-        static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement, String donorName,
+        static native TemplateInstance agreement(AgreementResource.AgreementResponse agreement, DonorShown donor,
                                                  String mandateReference);
 
         static native TemplateInstance form(FormInput form, DonorDirectory.Found donor, List<Mandate> mandates,
@@ -116,9 +116,8 @@ public class AgreementPages {
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance agreement(@PathParam("id") String id) {
         AgreementResource.AgreementResponse agreement = api.get(id);
-        // the donor by name as donor-service shows it to this person
-        return Templates.agreement(agreement, donors.find(agreement.donorId(), identity)
-                .map(DonorServiceClient.DonorCard::displayName).orElse(null),
+        // the donor as donor-service shows it to this person
+        return Templates.agreement(agreement, donors.shown(agreement.donorId(), identity),
                 agreement.mandateId() == null ? null
                         : mandates.find(agreement.mandateId()).map(m -> m.reference).orElse(null));
     }

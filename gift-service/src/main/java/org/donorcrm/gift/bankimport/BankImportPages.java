@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorShown;
 import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.gift.RecordGift;
 import org.donorcrm.gift.replica.CampaignReplica;
@@ -75,13 +76,13 @@ public class BankImportPages {
         static native TemplateInstance statement(StatementResponse statement, List<StatusLine> byStatus,
                                                  BigDecimal creditsByStatus, BigDecimal debitsByStatus,
                                                  Page<StatementResponse.Entry> entries, String status,
-                                                 List<String> statuses, Map<String, String> names);
+                                                 List<String> statuses, Map<String, DonorShown> names);
 
-        static native TemplateInstance queue(Page<StatementResponse.Entry> entries, Map<String, String> names);
+        static native TemplateInstance queue(Page<StatementResponse.Entry> entries, Map<String, DonorShown> names);
 
         static native TemplateInstance entry(StatementResponse.Entry entry, FormInput form, List<FundReplica> funds,
                                              List<Integer> rows, DonorDirectory.Found donor,
-                                             List<CampaignReplica> campaigns, Map<String, String> names);
+                                             List<CampaignReplica> campaigns, Map<String, DonorShown> names);
     }
 
     private final BankImportService imports;
@@ -282,7 +283,7 @@ public class BankImportPages {
     }
 
     /** The names of the entries' donors as donor-service shows them to this person (none for a role without). */
-    private Map<String, String> names(List<StatementResponse.Entry> entries) {
+    private Map<String, DonorShown> names(List<StatementResponse.Entry> entries) {
         return donors.names(entries.stream().map(StatementResponse.Entry::donorId).filter(Objects::nonNull).toList(),
                 identity);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorShown;
 import org.donorcrm.gift.donorlookup.EntryMsg;
 import org.donorcrm.gift.gift.Channel;
 import org.donorcrm.gift.gift.Gift;
@@ -68,7 +69,7 @@ public class BatchPages {
                                             List<String> channels, boolean checked);
 
         static native TemplateInstance batch(GiftBatch batch, List<Gift> gifts, BigDecimal total,
-                                             Map<String, String> names);
+                                             Map<String, DonorShown> names);
     }
 
     private final BatchService batches;
@@ -199,13 +200,17 @@ public class BatchPages {
      * names of all lines in one call per 100 donors).
      */
     private TemplateInstance form(FormInput form, BatchLines lines, boolean checked) {
-        Map<String, String> names = donors.names(lines.chosenDonors(), identity);
+        Map<String, DonorShown> names = donors.names(lines.chosenDonors(), identity);
         List<DonorDirectory.Found> chosen = lines.getLines().stream()
                 .map(line -> DonorDirectory.isDonorId(line.donorId())
-                        ? DonorDirectory.Found.chosen(line.donorId(), names.get(line.donorId()))
+                        ? DonorDirectory.Found.chosen(line.donorId(), nameOf(names.get(line.donorId())))
                         : DonorDirectory.Found.none())
                 .toList();
         return Templates.form(form, lines, chosen, openFunds.list(), openCampaigns.list(),
                 Arrays.stream(Channel.values()).map(Enum::name).toList(), checked);
+    }
+
+    private static String nameOf(DonorShown shown) {
+        return shown == null ? null : shown.name();
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import org.donorcrm.gift.donorlookup.DonorServiceClient.DonorCard;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -104,30 +105,54 @@ public class DonorDirectory {
     }
 
     /**
-     * The names of these donors as donor-service shows them to this person, by id, in one call per 100 ids; empty for
-     * a person who may not see names (donor-service answers 403) or when donor-service cannot be asked.
+     * These donors as donor-service shows them to this person, by id, in one call per 100 ids: by name where the
+     * person may see names; by number and kind where donor-service refuses names (403, a director); absent when
+     * donor-service cannot be asked (the screen then says "the donor").
      */
-    public Map<String, String> names(Collection<String> donorIds, SecurityIdentity identity) {
-        Map<String, String> names = new HashMap<>();
+    public Map<String, DonorShown> names(Collection<String> donorIds, SecurityIdentity identity) {
+        Map<String, DonorShown> shown = new HashMap<>();
         Optional<String> token = token(identity);
         List<String> ids = donorIds.stream().filter(DonorDirectory::isDonorId).distinct().toList();
         if (token.isEmpty() || ids.isEmpty()) {
-            return names;
+            return shown;
         }
+        boolean named = true;
         for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
-            List<String> batch = ids.subList(from, Math.min(from + IDS_PER_CALL, ids.size()));
+            List<String> part = ids.subList(from, Math.min(from + IDS_PER_CALL, ids.size()));
+            String batch = String.join(",", part);
             try {
-                DonorServiceClient.DonorCards found = client.byIds(String.join(",", batch), batch.size(), token.get());
+                if (named) {
+                    try {
+                        DonorServiceClient.DonorCards found = client.byIds(batch, part.size(), token.get());
+                        if (found != null && found.items() != null) {
+                            found.items().forEach(card -> shown.put(card.id(),
+                                    new DonorShown(card.id(), card.displayName(), card.number(), null)));
+                        }
+                        continue;
+                    } catch (WebApplicationException e) {
+                        if (e.getResponse().getStatus() != 403) {
+                            throw e;
+                        }
+                        named = false; // a person who may not see names: number and kind from here on
+                    }
+                }
+                DonorServiceClient.DonorReferences found = client.references(batch, token.get());
                 if (found != null && found.items() != null) {
-                    found.items().forEach(card -> names.put(card.id(), card.displayName()));
+                    found.items().forEach(ref -> shown.put(ref.id(),
+                            new DonorShown(ref.id(), null, ref.number(), ref.kind())));
                 }
             } catch (RuntimeException e) {
-                // 403 for a role that may not see names; anything else: the list shows without names
-                LOG.debugf("no donor names (%s)", e.getClass().getSimpleName());
+                // donor-service away or slow: the list shows "the donor" rather than a broken page
+                LOG.debugf("donors not shown (%s)", e.getClass().getSimpleName());
                 break;
             }
         }
-        return names;
+        return shown;
+    }
+
+    /** One donor as donor-service shows it to this person (see {@link #names}); null when it cannot be said. */
+    public DonorShown shown(String donorId, SecurityIdentity identity) {
+        return names(List.of(donorId), identity).get(donorId);
     }
 
     private static Optional<String> token(SecurityIdentity identity) {

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorShown;
 import org.donorcrm.gift.donorlookup.EntryMsg;
-import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.replica.CampaignReplica;
 import org.donorcrm.gift.replica.OpenCampaigns;
 import org.donorcrm.gift.replica.FundReplica;
@@ -52,9 +52,9 @@ public class GiftPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(String heading, List<Gift> gifts, long total, int page, boolean hasMore,
-                                            String donorId, Map<String, String> names);
+                                            String donorId, Map<String, DonorShown> names);
 
-        static native TemplateInstance gift(Gift gift, List<GiftHistoryEntry> history, String donorName,
+        static native TemplateInstance gift(Gift gift, List<GiftHistoryEntry> history, DonorShown donor,
                                             String campaignCode);
 
         static native TemplateInstance entry(GiftForm form, Map<String, String> errors, List<FundReplica> funds,
@@ -101,9 +101,9 @@ public class GiftPages {
         int p = Math.max(page, 0);
         long total = found.count();
         List<Gift> shown = found.page(p, size).list();
-        Map<String, String> names = donors.names(List.of(donorId), identity);
+        Map<String, DonorShown> names = donors.names(List.of(donorId), identity);
         Msg msg = Texts.of(Msg.class);
-        String donor = names.getOrDefault(donorId, msg.giftTheDonor());
+        String donor = DonorShown.label(names.get(donorId));
         return Templates.list(msg.giftsOfDonor(donor), shown, total, p, (long) (p + 1) * size < total, donorId,
                 names);
     }
@@ -112,11 +112,10 @@ public class GiftPages {
     @Path("gifts/{id}")
     public TemplateInstance gift(@PathParam("id") String id) {
         Gift gift = gifts.find(id).orElseThrow(() -> new NotFoundException("no gift " + id));
-        // the donor's name as donor-service shows it to this person (none for a role that may not see it)
-        String donorName = donors.find(gift.donorId, identity).map(DonorServiceClient.DonorCard::displayName)
-                .orElse(null);
+        // the donor as donor-service shows it to this person: by name, or by number and kind (a director)
+        DonorShown donor = donors.shown(gift.donorId, identity);
         String campaignCode = gift.campaignId == null ? null : openCampaigns.code(gift.campaignId);
-        return Templates.gift(gift, gifts.history(id), donorName, campaignCode);
+        return Templates.gift(gift, gifts.history(id), donor, campaignCode);
     }
 
     @GET
@@ -195,7 +194,7 @@ public class GiftPages {
     }
 
     /** The names of the donors of these gifts, as donor-service shows them to this person (none for a director). */
-    private Map<String, String> names(List<Gift> shown) {
+    private Map<String, DonorShown> names(List<Gift> shown) {
         return donors.names(shown.stream().map(g -> g.donorId).toList(), identity);
     }
 

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorServiceClient;
+import org.donorcrm.gift.donorlookup.DonorShown;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
 import org.donorcrm.platform.security.Roles;
@@ -53,9 +53,9 @@ public class GrantPages {
     static class Templates {
         static native TemplateInstance list(Page<GrantResource.GrantResponse> grants,
                                             List<GrantResource.DeadlineResponse> deadlines, int window,
-                                            Map<String, String> names);
+                                            Map<String, DonorShown> names);
 
-        static native TemplateInstance grant(GrantResource.GrantResponse grant, FormInput form, String funderName);
+        static native TemplateInstance grant(GrantResource.GrantResponse grant, FormInput form, DonorShown funder);
 
         static native TemplateInstance form(FormInput form, List<FundReplica> funds, List<Integer> instalmentRows,
                                             List<Integer> deadlineRows, DonorDirectory.Found funder);
@@ -176,11 +176,10 @@ public class GrantPages {
         return (m.group(3).equals("dueDate") ? "deadlineDate" : "deadlineText") + deadlineRows.get(index);
     }
 
-    /** A grant; its funder by name as donor-service shows it to this person (none for a director). */
+    /** A grant; its funder as donor-service shows it to this person (by number and kind for a director). */
     private TemplateInstance grantPage(String id, FormInput form) {
         GrantResource.GrantResponse grant = api.get(id);
-        return Templates.grant(grant, form, donors.find(grant.donorId(), identity)
-                .map(DonorServiceClient.DonorCard::displayName).orElse(null));
+        return Templates.grant(grant, form, donors.shown(grant.donorId(), identity));
     }
 
     /** The form; the funder chosen before (a form shown again, or one opened from a funder's page) stays chosen. */

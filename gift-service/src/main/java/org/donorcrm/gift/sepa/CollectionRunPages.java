@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.gift.donorlookup.DonorShown;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.security.Roles;
@@ -44,7 +45,7 @@ public class CollectionRunPages {
         static native TemplateInstance list(Page<CollectionRunResource.RunResponse> runs, FormInput form);
 
         static native TemplateInstance preview(CollectionRunResource.Preview preview, FormInput form,
-                                               Map<String, String> names);
+                                               Map<String, DonorShown> names);
 
         static native TemplateInstance run(CollectionRunResource.RunResponse run, boolean repeated);
     }

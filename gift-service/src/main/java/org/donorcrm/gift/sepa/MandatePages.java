@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorServiceClient;
+import org.donorcrm.gift.donorlookup.DonorShown;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
@@ -47,11 +47,11 @@ public class MandatePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Page<MandateResponse> mandates, String status, String donorId,
-                                            List<String> statuses, Map<String, String> names,
+                                            List<String> statuses, Map<String, DonorShown> names,
                                             DonorDirectory.Found donor, String donorSearch);
 
         static native TemplateInstance mandate(MandateResponse mandate, List<MandateResponse.Collection> collections,
-                                               FormInput form, String donorName);
+                                               FormInput form, DonorShown donor);
 
         static native TemplateInstance form(FormInput form, List<FundReplica> funds, List<String> frequencies,
                                             DonorDirectory.Found donor);
@@ -141,9 +141,8 @@ public class MandatePages {
     private TemplateInstance page(String id, FormInput cancellation) {
         MandateResponse mandate = api.get(id);
         // the donor by name as donor-service shows it to this person
-        String donorName = donors.find(mandate.donorId(), identity).map(DonorServiceClient.DonorCard::displayName)
-                .orElse(null);
-        return Templates.mandate(mandate, api.collections(id), cancellation, donorName);
+        DonorShown donor = donors.shown(mandate.donorId(), identity);
+        return Templates.mandate(mandate, api.collections(id), cancellation, donor);
     }
 
     /** The form; the donor chosen before (a form shown again, or one opened from a donor's page) stays chosen. */

@@ -5,9 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import org.donorcrm.gift.support.DonorServiceStub;
 import org.donorcrm.gift.support.Replicas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +29,9 @@ class GiftPagesTest {
 
     @Inject
     GiftRepository gifts;
+
+    @Inject
+    GiftService giftService;
 
     private String donorId;
 
@@ -146,6 +154,32 @@ class GiftPagesTest {
                 .body(containsString("<th>Income date</th>"))
                 .body(not(containsString("Record a gift")));
         given().when().get("/gifts/new").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorSeesAGiftsDonorByNumberAndKindNeverByNameOrId() {
+        String named = replicas.donor("COMPANY", "COMPANIES", "Bakkerij Directie BV");
+        long number = DonorServiceStub.numberOf(named);
+        String giftId = recordedGift(named, "1234.56");
+
+        given().when().get("/gifts/" + giftId).then().statusCode(200)
+                .body(containsString("<a href=\"/donors/" + named + "/gifts\">nr. " + number + " · bedrijf</a>"))
+                .body(not(containsString("Bakkerij Directie")))
+                .body(not(containsString(">" + named + "<")));
+        given().when().get("/donors/" + named + "/gifts").then().statusCode(200)
+                .body(containsString("<h1 class=\"h3 me-auto\">Giften van nr. " + number + " · bedrijf</h1>"))
+                .body(containsString("€ 1.234,56"));
+        given().cookie("crm-lang", "en").when().get("/donors/" + named + "/gifts").then().statusCode(200)
+                .body(containsString("no. " + number + " · company</a>"));
+        assertThat(DonorServiceStub.askedBy("dirk")).contains("/api/v1/donors/references?ids=" + named);
+    }
+
+    /** A gift recorded as a fundraiser would, for a test signed in as someone who may not record one. */
+    private String recordedGift(String donor, String amount) {
+        return QuarkusTransaction.requiringNew().call(() -> giftService.record(new RecordGift(donor,
+                new BigDecimal(amount), "EUR", LocalDate.of(2026, 5, 4), null, Channel.BANK_TRANSFER, null, null, null,
+                List.of()), "fenna").id);
     }
 
     @Test

@@ -185,22 +185,25 @@ class GrantPagesTest {
 
     @Test
     @TestSecurity(user = "dirk", roles = "director")
-    void aDirectorSeesTheFunderAsTheDonorNeverByNameOrId() {
+    void aDirectorSeesTheFunderByNumberAndKindNeverByNameOrId() {
         String title = "Unnamed " + tag;
         String grantId = committed(title);
+        long number = DonorServiceStub.numberOf(funderId);
         given().when().get("/grants").then().statusCode(200)
                 .body(containsString("<tr><td><a href=\"/grants/" + grantId + "\">" + title + "</a></td>\n      <td>"
-                        + "<a href=\"/donors/" + funderId + "/gifts\">de donateur</a></td>"))
+                        + "<a href=\"/donors/" + funderId + "/gifts\">nr. " + number + " · vermogensfonds</a></td>"))
                 .body(not(containsString("Stichting Fonds " + tag)))
                 .body(not(containsString(">" + funderId + "<")));
+        // on the grant's page too, linked to the funder's gifts here (a director may not open donor-service's page)
         given().when().get("/grants/" + grantId).then().statusCode(200)
-                .body(containsString("<dd class=\"col-sm-9\"><a href=\"" + donorUrl() + "/donors/" + funderId
-                        + "\">de donateur</a>"))
+                .body(containsString("<dd class=\"col-sm-9\"><a href=\"/donors/" + funderId + "/gifts\">nr. "
+                        + number + " · vermogensfonds</a>"))
                 .body(not(containsString("Stichting Fonds " + tag)))
                 .body(not(containsString(">" + funderId + "<")));
         given().cookie("crm-lang", "en").when().get("/grants/" + grantId).then().statusCode(200)
-                .body(containsString("\">the donor</a>"));
-        // donor-service was asked with the director's own token, and refused it
+                .body(containsString("\">no. " + number + " · foundation</a>"));
+        // donor-service was asked with the director's own token: names refused, number and kind given
+        assertThat(DonorServiceStub.askedBy("dirk")).contains("/api/v1/donors/references?ids=" + funderId);
         assertThat(DonorServiceStub.askedBy("dirk")).contains("/api/v1/donors?ids=" + funderId + "&size=1");
     }
 

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
 
     /** A donor as donor-service's search answers it, as far as gift-service reads it. */
-    public record Donor(String id, long number, String displayName, String postcode, String city) {
+    public record Donor(String id, long number, String displayName, String postcode, String city, String kind) {
     }
 
     private static final Map<String, Donor> KNOWN = new ConcurrentHashMap<>();
@@ -51,7 +51,12 @@ public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static void known(String id, String displayName, String postcode, String city) {
-        KNOWN.put(id, new Donor(id, NUMBERS.incrementAndGet(), displayName, postcode, city));
+        known(id, displayName, postcode, city, "INDIVIDUAL");
+    }
+
+    /** Makes a donor of this kind ({@code FOUNDATION}, {@code COMPANY}…) known. */
+    public static void known(String id, String displayName, String postcode, String city, String kind) {
+        KNOWN.put(id, new Donor(id, NUMBERS.incrementAndGet(), displayName, postcode, city, kind));
     }
 
     /** The requests asked with a token of this user (its {@code preferred_username}), as "path?query" decoded. */
@@ -93,6 +98,15 @@ public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
         ASKED.add(claims.replaceAll("(?s).*\"preferred_username\"\\s*:\\s*\"([^\"]*)\".*", "$1") + " | "
                 + exchange.getRequestURI().getPath()
                 + (rawQuery == null ? "" : "?" + URLDecoder.decode(rawQuery, StandardCharsets.UTF_8)));
+        if (exchange.getRequestURI().getPath().endsWith("/references")) {
+            // number and kind, no personal data: for every role, a director too
+            String refs = java.util.Arrays.stream(query.getOrDefault("ids", "").split(",")).filter(KNOWN::containsKey)
+                    .map(KNOWN::get).map(d -> "{\"id\":\"%s\",\"number\":%d,\"kind\":\"%s\"}"
+                            .formatted(d.id(), d.number(), d.kind()))
+                    .collect(Collectors.joining(","));
+            answer(exchange, 200, "{\"items\":[" + refs + "]}");
+            return;
+        }
         if (!seesPersonalData(claims)) {
             answer(exchange, 403, "{\"status\":403}");
             return;
@@ -114,7 +128,7 @@ public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
         int size = Integer.parseInt(query.getOrDefault("size", "20"));
         String items = found.stream().limit(size)
                 .map(d -> ("{\"id\":\"%s\",\"number\":%d,\"displayName\":\"%s\",\"postcode\":\"%s\",\"city\":\"%s\","
-                        + "\"kind\":\"INDIVIDUAL\"}").formatted(d.id(), d.number(), d.displayName(), d.postcode(), d.city()))
+                        + "\"kind\":\"%s\"}").formatted(d.id(), d.number(), d.displayName(), d.postcode(), d.city(), d.kind()))
                 .collect(Collectors.joining(","));
         // countUpTo: the matches counted only that far, as donor-service does
         long total = query.containsKey("countUpTo")

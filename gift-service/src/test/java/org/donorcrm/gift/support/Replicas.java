@@ -76,7 +76,7 @@ public class Replicas {
      */
     public String donor(String kind, String incomeCategory, String displayName) {
         String donorId = donor(kind, incomeCategory);
-        DonorServiceStub.known(donorId, displayName, "1011 AB", "Amsterdam");
+        DonorServiceStub.known(donorId, displayName, "1011 AB", "Amsterdam", kind);
         return donorId;
     }
 

@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Donor names at view time: reporting stores no names; a screen that lists donor ids asks
- * donor-service for their names with the signed-in person's own access token, so donor-service decides who may
- * see them (directors get 403 there and see ids only). One call per 100 ids
- * ({@code GET /api/v1/donors?ids=…}); names are used for the one response and kept nowhere.
+ * Donors at view time: reporting stores no names; a screen that lists donors asks donor-service, with the signed-in
+ * person's own access token, for their names ({@code GET /api/v1/donors?ids=…}, fundraisers, finance, admins) or their
+ * number and kind ({@code GET /api/v1/donors/references?ids=…}, a director, who may not see personal data). One call
+ * per 100 ids; the answer is used for the one response and kept nowhere.
  */
 @ApplicationScoped
 public class DonorNames {
@@ -49,37 +49,48 @@ public class DonorNames {
         return PERSONAL_DATA_ROLES.stream().anyMatch(identity::hasRole);
     }
 
-    /** Names by donor id, for the ids donor-service gave a name for; empty for people who may not see names. */
-    public Map<String, String> of(Collection<String> donorIds, SecurityIdentity identity) {
-        Map<String, String> names = new LinkedHashMap<>();
+    /**
+     * The donors by id as this person may see them: by name (and number) for fundraisers, finance and admins; by
+     * number and kind for the others (a director). Donors donor-service does not know, or all of them when it cannot
+     * be asked, are absent.
+     */
+    public Map<String, DonorShown> of(Collection<String> donorIds, SecurityIdentity identity) {
+        Map<String, DonorShown> shown = new LinkedHashMap<>();
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (!maySee(identity) || token == null) {
-            return names;
+        if (token == null) {
+            return shown;
         }
+        boolean named = maySee(identity);
         List<String> ids = donorIds.stream().filter(id -> id != null && UUID.matcher(id).matches()).distinct()
                 .limit(MAX_LOOKUPS).toList();
         for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
             List<String> batch = ids.subList(from, Math.min(from + IDS_PER_CALL, ids.size()));
+            String asked = String.join(",", batch);
+            String authorization = "Bearer " + token.getToken();
             try {
-                DonorServiceClient.DonorNamePage page = client.donors(String.join(",", batch), batch.size(),
-                        "Bearer " + token.getToken());
-                if (page != null && page.items() != null) {
-                    for (DonorServiceClient.DonorName donor : page.items()) {
-                        if (donor.id() != null && donor.displayName() != null) {
-                            names.put(donor.id(), donor.displayName());
-                        }
+                if (named) {
+                    DonorServiceClient.DonorNamePage page = client.donors(asked, batch.size(), authorization);
+                    if (page != null && page.items() != null) {
+                        page.items().stream().filter(d -> d.id() != null && d.displayName() != null).forEach(d ->
+                                shown.put(d.id(), new DonorShown(d.displayName(), d.number(), null)));
+                    }
+                } else {
+                    DonorServiceClient.DonorReferences refs = client.references(asked, authorization);
+                    if (refs != null && refs.items() != null) {
+                        refs.items().stream().filter(d -> d.id() != null && d.number() != null).forEach(d ->
+                                shown.put(d.id(), new DonorShown(null, d.number(), d.kind())));
                     }
                 }
             } catch (jakarta.ws.rs.WebApplicationException e) {
-                // 401/403: this person may not see names; anything else: ids shown rather than a broken page
-                LOG.debugf("no donor names: donor-service answered %d", e.getResponse().getStatus());
+                // 401/403: nothing to show for this person
+                LOG.debugf("no donors shown: donor-service answered %d", e.getResponse().getStatus());
                 break;
             } catch (RuntimeException e) {
-                // donor-service away or slow: ids only, and the page is not held up by asking again
-                LOG.warnf("donor names not available (%s): ids shown", e.getClass().getSimpleName());
+                // donor-service away or slow: the page is not held up by asking again
+                LOG.warnf("donors not available (%s)", e.getClass().getSimpleName());
                 break;
             }
         }
-        return names;
+        return shown;
     }
 }

@@ -163,8 +163,7 @@ public class ExportJob implements JobHandler {
                 drill.campaignId = query.get("campaignId");
                 drill.donorId = query.get("donorId");
                 drill.fundCode = query.get("fundCode");
-                yield tables.allocations(drill.filter(period.period()), 0, FigureTables.MAX_EXPORT_ROWS, Map.of(),
-                        msg);
+                yield tables.allocations(drill.filter(period.period()), msg);
             }
             case "lybunt", "sybunt" -> tables.lapsed(LocalDate.parse(query.get("asOf")),
                     params.table().equals("lybunt"), msg);

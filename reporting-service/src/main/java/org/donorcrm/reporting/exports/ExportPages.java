@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.platform.i18n.Texts;
+import org.donorcrm.reporting.Msg;
 import org.donorcrm.platform.http.NotFound;
 import org.donorcrm.platform.jobs.JobAlreadyRunning;
 import org.donorcrm.platform.security.Roles;
@@ -27,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -72,8 +73,7 @@ public class ExportPages {
             throw new ForbiddenException("the reserve and budget are for director and finance");
         }
         Table table = switch (name) {
-            case "allocations" -> tables.allocations(drill.filter(period.period()), 0, FigureTables.MAX_EXPORT_ROWS,
-                    Map.of());
+            case "allocations" -> tables.allocations(drill.filter(period.period()), Texts.of(Msg.class));
             case "lybunt", "sybunt" -> tables.lapsed(period.asOfOrToday(), name.equals("lybunt"));
             case "campaign-results" -> tables.campaignResults(period.period());
             case "budget-income" -> tables.budgetIncome(period.period());

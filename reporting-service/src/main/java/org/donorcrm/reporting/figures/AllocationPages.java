@@ -17,7 +17,6 @@ import org.donorcrm.reporting.table.Table;
 import org.donorcrm.reporting.table.TablePage;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The drill-down screen: the ledger rows behind a figure (the same filters as the API), each donor by name for the
@@ -40,11 +39,8 @@ public class AllocationPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance allocations(@Valid @BeanParam PagePeriod period, @Valid @BeanParam DrillDown drill) {
-        Table ids = tables.allocations(drill.filter(period.period()), drill.page, drill.size, Map.of());
-        List<String> donorIds = ids.rows().stream().map(r -> ((Table.Link) r.get(2)).text()).toList();
-        Map<String, String> found = names.of(donorIds, identity);
-        Table table = found.isEmpty() ? ids : tables.allocations(drill.filter(period.period()), drill.page,
-                drill.size, found);
+        Table table = tables.allocations(drill.filter(period.period()), drill.page, drill.size,
+                ids -> names.of(ids, identity));
         return TablePage.of(Texts.of(Msg.class).allocationsHeading(), List.of(table), period.query() + drill.query(),
                 FigureTables.namesNote(names.maySee(identity), table, 2));
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.donorcrm.platform.i18n.Formats;
 import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.reporting.Msg;
+import org.donorcrm.reporting.donornames.DonorShown;
 import org.donorcrm.reporting.finance.FinanceInputModels;
 import org.donorcrm.reporting.finance.FinanceInputs;
 import org.donorcrm.reporting.ledger.AllocationQuery;
@@ -57,17 +58,29 @@ public class FigureTables {
         this.donorUrl = donorUrl;
     }
 
-    public Table allocations(AllocationQuery.Filter filter, int page, int size, Map<String, String> names) {
+    /**
+     * One page of the allocations behind a figure; {@code names} is asked once, for the donor ids of the page (see
+     * {@link #lapsed(LocalDate, boolean, int, int, Function)}).
+     */
+    public Table allocations(AllocationQuery.Filter filter, int page, int size,
+                             Function<List<String>, Map<String, DonorShown>> names) {
         return allocations(filter, page, size, names, Texts.of(Msg.class));
     }
 
-    /** As {@link #allocations(AllocationQuery.Filter, int, int, Map)}, in the language of {@code msg} (a job's). */
-    public Table allocations(AllocationQuery.Filter filter, int page, int size, Map<String, String> names, Msg msg) {
+    /** Every allocation behind a figure, the donor column holding the donors' ids (the exports). */
+    public Table allocations(AllocationQuery.Filter filter, Msg msg) {
+        return allocations(filter, 0, MAX_EXPORT_ROWS, EXPORT_IDS, msg);
+    }
+
+    private Table allocations(AllocationQuery.Filter filter, int page, int size,
+                              Function<List<String>, Map<String, DonorShown>> names, Msg msg) {
         AllocationQuery.AllocationPage rows = allocations.list(filter, page, size);
+        Map<String, DonorShown> found = rows.items().isEmpty() ? Map.of()
+                : names.apply(rows.items().stream().map(AllocationQuery.Allocation::donorId).toList());
         List<List<Object>> out = new ArrayList<>();
         for (AllocationQuery.Allocation a : rows.items()) {
             out.add(Table.row(Formats.shortDate(a.incomeDate()), code(msg::movement, a.movement()),
-                    donor(a.donorId(), names), code(msg::donorKind, a.donorKind()),
+                    donor(a.donorId(), found, msg), code(msg::donorKind, a.donorKind()),
                     code(msg::incomeCategory, a.incomeCategory()), code(msg::earmarkClass, a.earmarkClass()),
                     a.fundCode(), a.amount(), a.giftId()));
         }
@@ -101,6 +114,9 @@ public class FigureTables {
         }
     }
 
+    /** What an export's donor column holds: the donor's id, what a spreadsheet joins on (no call to donor-service). */
+    private static final Function<List<String>, Map<String, DonorShown>> EXPORT_IDS = ids -> null;
+
     /** Every LYBUNT or SYBUNT donor, ids only (the exports). */
     public Table lapsed(LocalDate asOf, boolean lybunt) {
         return lapsed(asOf, lybunt, Texts.of(Msg.class));
@@ -108,26 +124,26 @@ public class FigureTables {
 
     /** As {@link #lapsed(LocalDate, boolean)}, in the language of {@code msg} (a job's). */
     public Table lapsed(LocalDate asOf, boolean lybunt, Msg msg) {
-        return lapsed(asOf, lybunt, 0, MAX_EXPORT_ROWS, ids -> Map.of(), msg).table();
+        return lapsed(asOf, lybunt, 0, MAX_EXPORT_ROWS, EXPORT_IDS, msg).table();
     }
 
     /**
      * One page of the LYBUNT or SYBUNT list; {@code names} is asked once, for the donor ids of that page, and the
-     * donors it names are shown by name (still linked to their page in donor-service).
+     * donors it names are shown by name (linked to their page in donor-service), the others by number and kind.
      */
     public Paged lapsed(LocalDate asOf, boolean lybunt, int page, int size,
-                        Function<List<String>, Map<String, String>> names) {
+                        Function<List<String>, Map<String, DonorShown>> names) {
         return lapsed(asOf, lybunt, page, size, names, Texts.of(Msg.class));
     }
 
     private Paged lapsed(LocalDate asOf, boolean lybunt, int page, int size,
-                         Function<List<String>, Map<String, String>> names, Msg msg) {
+                         Function<List<String>, Map<String, DonorShown>> names, Msg msg) {
         RetentionProjection.LapsedList list = retention.lapsed(asOf, lybunt, page, size);
-        Map<String, String> found = list.items().isEmpty() ? Map.of()
+        Map<String, DonorShown> found = list.items().isEmpty() ? Map.of()
                 : names.apply(list.items().stream().map(RetentionProjection.LapsedDonor::donorId).toList());
         List<List<Object>> out = new ArrayList<>();
         for (RetentionProjection.LapsedDonor d : list.items()) {
-            out.add(Table.row(donor(d.donorId(), found), d.lastGiftYear(), d.lastYearAmount()));
+            out.add(Table.row(donor(d.donorId(), found, msg), d.lastGiftYear(), d.lastYearAmount()));
         }
         String name = lybunt ? "lybunt" : "sybunt";
         return new Paged(new Table(name, msg.lapsedTitle(lybunt ? "LYBUNT" : "SYBUNT", Formats.shortDate(asOf),
@@ -212,9 +228,10 @@ public class FigureTables {
         if (!maySeeNames) {
             return Texts.of(Msg.class).namesNotShown();
         }
-        boolean idsOnly = !table.rows().isEmpty() && table.rows().stream().allMatch(
-                r -> r.get(donorColumn) instanceof Table.Link link && link.href().endsWith("/" + link.text()));
-        return idsOnly ? Texts.of(Msg.class).namesNotFetched() : null;
+        String unnamed = Texts.of(Msg.class).donorUnnamed();
+        boolean noNames = !table.rows().isEmpty() && table.rows().stream().allMatch(
+                r -> r.get(donorColumn) instanceof Table.Link link && link.text().equals(unnamed));
+        return noNames ? Texts.of(Msg.class).namesNotFetched() : null;
     }
 
     public Table monthlyIncome(int year) {
@@ -236,8 +253,19 @@ public class FigureTables {
         return code == null ? "" : label.apply(code.toString());
     }
 
-    private Object donor(String donorId, Map<String, String> names) {
-        String name = names.get(donorId);
-        return new Table.Link(name == null ? donorId : name, donorUrl + "/donors/" + donorId);
+    /**
+     * A donor in a table: by name, linked to its page in donor-service; by number and kind for a person who may not
+     * see names; "the donor" when donor-service did not say; the id in an export ({@code found} null).
+     */
+    private Object donor(String donorId, Map<String, DonorShown> found, Msg msg) {
+        if (found == null) {
+            return donorId;
+        }
+        DonorShown shown = found.get(donorId);
+        if (shown == null) {
+            return new Table.Link(msg.donorUnnamed(), donorUrl + "/donors/" + donorId);
+        }
+        return shown.named() ? new Table.Link(shown.name(), donorUrl + "/donors/" + donorId)
+                : msg.donorReference(shown.number(), shown.kind());
     }
 }

@@ -46,13 +46,15 @@ class DonorNamesTest {
             authorizations.add(authorization);
             int status = "Bearer director-token".equals(authorization) ? 403 : 200;
             StringBuilder body = new StringBuilder(status == 403 ? "{\"status\":403}" : "{\"items\":[");
+            boolean references = exchange.getRequestURI().getPath().endsWith("/references");
             if (status == 200) {
                 String ids = query.replaceAll(".*ids=([^&]*).*", "$1");
                 String sep = "";
                 for (String id : ids.split(",")) {
                     if (!id.equals(unknown)) {
-                        body.append(sep).append("{\"id\":\"").append(id).append("\",\"displayName\":\"Name of ")
-                                .append(id, 0, 8).append("\",\"email\":\"x@example.org\"}");
+                        body.append(sep).append("{\"id\":\"").append(id).append("\",\"number\":").append(100_001
+                                + requests.size()).append(references ? ",\"kind\":\"FOUNDATION\"}"
+                                : ",\"displayName\":\"Name of " + id.substring(0, 8) + "\",\"email\":\"x@example.org\"}");
                         sep = ",";
                     }
                 }
@@ -89,33 +91,35 @@ class DonorNamesTest {
         ids.add(unknown);
         ids.add(ids.get(0)); // twice on the page: asked once
 
-        Map<String, String> found = names().of(ids, signedIn("fundraiser", "fenna-token"));
+        Map<String, DonorShown> found = names().of(ids, signedIn("fundraiser", "fenna-token"));
 
         assertThat(requests).hasSize(1);
         assertThat(requests.get(0)).isEqualTo("/api/v1/donors?ids=" + String.join(",", ids.subList(0, 50))
                 + "&size=50");
         assertThat(authorizations).containsExactly("Bearer fenna-token");
         assertThat(found).hasSize(49).doesNotContainKey(unknown)
-                .containsEntry(ids.get(7), "Name of " + ids.get(7).substring(0, 8));
+                .containsEntry(ids.get(7), new DonorShown("Name of " + ids.get(7).substring(0, 8), 100_002L, null));
     }
 
     @Test
     void moreThanAHundredIdsAreAskedForAHundredAtATime() {
         List<String> ids = IntStream.range(0, 250).mapToObj(i -> UUID.randomUUID().toString()).toList();
-        Map<String, String> found = names().of(ids, signedIn("finance", "femke-token"));
+        Map<String, DonorShown> found = names().of(ids, signedIn("finance", "femke-token"));
         assertThat(found).hasSize(250);
         assertThat(requests).hasSize(3);
         assertThat(requests.get(2)).endsWith("&size=50");
     }
 
     @Test
-    void aDirectorIsNeverAskedForAndARefusalGivesIdsOnly() {
-        List<String> ids = List.of(UUID.randomUUID().toString());
-        assertThat(names().of(ids, signedIn("director", "dirk-token"))).isEmpty();
-        assertThat(requests).isEmpty();
-        // a role donor-service refuses after all: no names, no error
+    void aDirectorIsShownNumberAndKindNeverANameAndARefusalShowsNothing() {
+        List<String> ids = List.of(UUID.randomUUID().toString(), unknown);
+        assertThat(names().of(ids, signedIn("director", "dirk-token")))
+                .containsExactly(Map.entry(ids.get(0), new DonorShown(null, 100_002L, "FOUNDATION")));
+        assertThat(requests).containsExactly("/api/v1/donors/references?ids=" + ids.get(0) + "," + unknown);
+        assertThat(authorizations).containsExactly("Bearer dirk-token");
+        // a role donor-service refuses after all: nothing shown, no error
         assertThat(names().of(ids, signedIn("fundraiser", "director-token"))).isEmpty();
-        assertThat(requests).hasSize(1);
+        assertThat(requests).hasSize(2);
     }
 
     @Test
