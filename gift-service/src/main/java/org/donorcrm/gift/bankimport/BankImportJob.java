@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The bank import of the screens as a background job of the platform's facility (kind {@value #KIND}): the upload
@@ -181,7 +180,7 @@ public class BankImportJob implements JobHandler {
         try {
             imported = book(upload, context);
         } catch (StatementRejected e) {
-            String error = texts.importRefused(withoutFileContent(reasons(e)));
+            String error = texts.importRefused(texts.refusal(e.reason().name(), e.arg(0), e.arg(1), e.arg(2)));
             finish(upload.id, null, null, error);
             throw new ImportRefused(error);
         } catch (RuntimeException e) {
@@ -327,21 +326,6 @@ public class BankImportJob implements JobHandler {
     private void deleteParts(String uploadId) {
         entityManager.createNativeQuery("delete from bank_upload_part where upload_id = ?1")
                 .setParameter(1, uploadId).executeUpdate();
-    }
-
-    /** A refused file's reason as the upload form showed it: the message and what it names per field. */
-    static String reasons(StatementRejected e) {
-        String details = e.fields().stream().map(StatementRejected.Field::detail)
-                .filter(d -> !d.equals(e.getMessage())).collect(Collectors.joining("; "));
-        return details.isEmpty() ? e.getMessage() : e.getMessage() + ": " + details;
-    }
-
-    /**
-     * The reason without the piece of the file it quotes ("'Jan Jansen' is not an amount" → "'…' is not an amount"):
-     * the job's error is logged and kept in the job's row, which hold no personal data.
-     */
-    static String withoutFileContent(String reason) {
-        return reason.replaceAll("'[^']*'(?= (is not|has more))", "'…'");
     }
 
     static String sha256(Path file) {

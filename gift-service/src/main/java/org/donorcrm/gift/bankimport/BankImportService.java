@@ -90,7 +90,8 @@ public class BankImportService implements DonorRecords {
             if (!ourAccounts.contains(account)) {
                 throw new StatementRejected(422, "statement " + (i + 1) + " is of an account that is not ours",
                         List.of(new StatementRejected.Field("#/statements/" + i + "/account",
-                                "not one of the organisation's accounts (crm.bank.accounts)")));
+                                "not one of the organisation's accounts (crm.bank.accounts)")),
+                        StatementRejected.Reason.NOT_OUR_ACCOUNT, i + 1);
             }
         }
         return storeOnce(parsed, "CAMT053", Channel.BANK_TRANSFER, user, progress);

@@ -49,7 +49,7 @@ final class CamtParser {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
                     // with DTD support off the parser skips a DOCTYPE; a bank never sends one (bad-input corpus)
-                    throw StatementRejected.malformed("the file has a DOCTYPE; statements have none");
+                    throw StatementRejected.malformed("the file has a DOCTYPE; statements have none", StatementRejected.Reason.DOCTYPE);
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -64,15 +64,16 @@ final class CamtParser {
             }
             xml.close();
             if (version == null) {
-                throw StatementRejected.malformed("the file holds no XML document");
+                throw StatementRejected.malformed("the file holds no XML document", StatementRejected.Reason.NO_XML);
             }
             if (statements.isEmpty()) {
-                throw StatementRejected.malformed("the file holds no statement (Stmt)");
+                throw StatementRejected.malformed("the file holds no statement (Stmt)", StatementRejected.Reason.NO_STATEMENT);
             }
             return statements;
         } catch (XMLStreamException e) {
-            throw StatementRejected.malformed("the file is not well-formed XML"
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNumber() + ")" : ""));
+            int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
+            throw StatementRejected.malformed("the file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : ""),
+                    StatementRejected.Reason.NOT_WELL_FORMED, line);
         }
     }
 
@@ -81,11 +82,13 @@ final class CamtParser {
         Matcher matcher = NAMESPACE.matcher(namespace);
         if (!"Document".equals(xml.getLocalName()) || !matcher.matches()) {
             throw new StatementRejected(422, "not a CAMT.053 statement (namespace '" + namespace + "')",
-                    List.of(new StatementRejected.Field("#/version", "expected camt.053.001.02 to camt.053.001.08")));
+                    List.of(new StatementRejected.Field("#/version", "expected camt.053.001.02 to camt.053.001.08")),
+                    StatementRejected.Reason.NOT_CAMT053);
         }
         if (!SUPPORTED.contains(matcher.group(1))) {
             throw new StatementRejected(422, "camt.053.001." + matcher.group(1) + " is not supported",
-                    List.of(new StatementRejected.Field("#/version", "supported: camt.053.001.02 to camt.053.001.08")));
+                    List.of(new StatementRejected.Field("#/version", "supported: camt.053.001.02 to camt.053.001.08")),
+                    StatementRejected.Reason.CAMT_VERSION, "camt.053.001." + matcher.group(1));
         }
         return "camt.053.001." + matcher.group(1);
     }
@@ -124,11 +127,11 @@ final class CamtParser {
         }
         String account = firstNonNull(header.text("Acct", "Id", "IBAN"), header.text("Acct", "Id", "Othr", "Id"));
         if (account == null) {
-            throw StatementRejected.malformed("a statement names no account (Acct/Id)");
+            throw StatementRejected.malformed("a statement names no account (Acct/Id)", StatementRejected.Reason.NO_ACCOUNT);
         }
         String statementRef = header.text("Id");
         if (statementRef == null) {
-            throw StatementRejected.malformed("a statement has no Id");
+            throw StatementRejected.malformed("a statement has no Id", StatementRejected.Reason.NO_STATEMENT_ID);
         }
         BigDecimal opening = null;
         BigDecimal openingFallback = null;
@@ -300,29 +303,31 @@ final class CamtParser {
             // longer than any amount DECIMAL(15,2) holds: refused unread (a 5 MB number takes minutes to parse)
             amount = new BigDecimal(text.strip().length() > 40 ? "not an amount" : text.strip());
         } catch (NumberFormatException e) {
-            throw StatementRejected.malformed("'" + truncate(text.strip(), 30) + "' is not an amount");
+            throw StatementRejected.malformed("'" + truncate(text.strip(), 30) + "' is not an amount",
+                    StatementRejected.Reason.NOT_AN_AMOUNT);
         }
         // euros have cents: "12.340" is 12.34, but "12.345" is refused rather than rounded to a cent the bank never
         // booked (found by StatementAmountPropertiesTest)
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw StatementRejected.malformed("'" + truncate(text.strip(), 30) + "' has more than two decimals");
+            throw StatementRejected.malformed("'" + truncate(text.strip(), 30) + "' has more than two decimals",
+                    StatementRejected.Reason.TOO_MANY_DECIMALS);
         }
         if (amount.precision() - amount.scale() > 13) {
             // bank_statement and bank_entry hold DECIMAL(15,2): 13 digits before the point (bad-input corpus)
             throw StatementRejected.malformed("'" + truncate(text.strip(), 30) + "' has more than 13 digits before "
-                    + "the decimal point");
+                    + "the decimal point", StatementRejected.Reason.TOO_MANY_DIGITS);
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static LocalDate date(String text) {
         if (text == null || text.length() < 10) {
-            throw StatementRejected.malformed("an entry has no booking date");
+            throw StatementRejected.malformed("an entry has no booking date", StatementRejected.Reason.NO_BOOKING_DATE);
         }
         try {
             return LocalDate.parse(text.substring(0, 10));
         } catch (java.time.format.DateTimeParseException e) {
-            throw StatementRejected.malformed("'" + truncate(text, 30) + "' is not a date");
+            throw StatementRejected.malformed("'" + truncate(text, 30) + "' is not a date", StatementRejected.Reason.NOT_A_DATE);
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads an online-donation export (one donation or refund per row) with a column mapping. Amounts may use a
@@ -35,7 +36,8 @@ final class CsvParser {
             dates = DateTimeFormatter.ofPattern(pattern.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new StatementRejected(400, "dateFormat is not a date pattern",
-                    List.of(new StatementRejected.Field("#/dateFormat", "must be a pattern such as dd-MM-yyyy")));
+                    List.of(new StatementRejected.Field("#/dateFormat", "must be a pattern such as dd-MM-yyyy")),
+                    StatementRejected.Reason.DATE_FORMAT);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(mapping.delimiter() == null ? ',' : mapping.delimiter())
@@ -50,7 +52,9 @@ final class CsvParser {
                 }
             });
             if (!missing.isEmpty()) {
-                throw new StatementRejected(400, "the file misses mapped columns", missing);
+                throw new StatementRejected(400, "the file misses mapped columns", missing,
+                        StatementRejected.Reason.MISSING_COLUMNS, mapping.columns().values().stream()
+                                .filter(column -> !header.containsKey(column)).collect(Collectors.joining(", ")));
             }
             List<ParsedStatement.Transaction> transactions = new ArrayList<>();
             int credits = 0;
@@ -62,14 +66,16 @@ final class CsvParser {
                 if (row.size() != header.size()) {
                     throw new StatementRejected(400, "row " + line + " has " + row.size() + " columns, the header "
                             + header.size(), List.of(new StatementRejected.Field("#/rows/" + line,
-                            "must have as many columns as the header")));
+                            "must have as many columns as the header")), StatementRejected.Reason.ROW_COLUMNS, line,
+                            row.size(), header.size());
                 }
                 BigDecimal amount = amount(row.get(mapping.amount()), line);
                 LocalDate date = date(row.get(mapping.date()), dates, line);
                 String reference = row.get(mapping.reference());
                 if (reference == null || reference.isBlank()) {
                     throw new StatementRejected(400, "row " + line + " has no reference",
-                            List.of(new StatementRejected.Field("#/rows/" + line + "/reference", "must not be empty")));
+                            List.of(new StatementRejected.Field("#/rows/" + line + "/reference", "must not be empty")),
+                            StatementRejected.Reason.ROW_NO_REFERENCE, line);
                 }
                 boolean credit = amount.signum() > 0;
                 if (credit) {
@@ -86,7 +92,7 @@ final class CsvParser {
                         CamtParser.truncate(optional(row, mapping.description()), 500), optional(row, mapping.donorId())));
             }
             if (transactions.isEmpty()) {
-                throw StatementRejected.malformed("the file has no rows");
+                throw StatementRejected.malformed("the file has no rows", StatementRejected.Reason.NO_ROWS);
             }
             return new ParsedStatement("csv", mapping.account(), fingerprint, null, null, "EUR", null, null,
                     transactions.size(), credits, creditTotal, debits, debitTotal, transactions);
@@ -95,11 +101,12 @@ final class CsvParser {
                 throw rejected;
             }
             if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-                throw StatementRejected.malformed("the file is not UTF-8 text");
+                throw StatementRejected.malformed("the file is not UTF-8 text", StatementRejected.Reason.NOT_UTF8);
             }
             // the parser's own words, not the name of its exception (UncheckedIOException's message starts with it)
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw StatementRejected.malformed("the file is not readable CSV: " + CamtParser.truncate(cause.getMessage(), 120));
+            throw StatementRejected.malformed("the file is not readable CSV: " + CamtParser.truncate(cause.getMessage(), 120),
+                    StatementRejected.Reason.NOT_CSV);
         }
     }
 
@@ -129,7 +136,8 @@ final class CsvParser {
             return amount.setScale(2);
         } catch (NumberFormatException e) {
             throw new StatementRejected(400, "row " + line + ": '" + CamtParser.truncate(text, 30) + "' is not an amount",
-                    List.of(new StatementRejected.Field("#/rows/" + line + "/amount", "must be an amount such as 12.50")));
+                    List.of(new StatementRejected.Field("#/rows/" + line + "/amount", "must be an amount such as 12.50")),
+                    StatementRejected.Reason.ROW_NOT_AMOUNT, line);
         }
     }
 
@@ -138,7 +146,8 @@ final class CsvParser {
             return LocalDate.parse(text, format);
         } catch (DateTimeParseException e) {
             throw new StatementRejected(400, "row " + line + ": '" + CamtParser.truncate(text, 30) + "' is not a date",
-                    List.of(new StatementRejected.Field("#/rows/" + line + "/date", "must match the dateFormat")));
+                    List.of(new StatementRejected.Field("#/rows/" + line + "/date", "must match the dateFormat")),
+                    StatementRejected.Reason.ROW_NOT_DATE, line);
         }
     }
 }

@@ -295,13 +295,13 @@ class BankImportJobTest {
         String job = ImportJobs.uploadCamt(foreign.getBytes(StandardCharsets.UTF_8));
         JsonPath failed = ImportJobs.awaitFinished(job);
         assertThat(failed.getString("status")).isEqualTo("FAILED");
-        assertThat(failed.getString("error")).isEqualTo("Het bestand is geweigerd, er is niets ingelezen: statement 1 "
-                + "is of an account that is not ours: not one of the organisation's accounts (crm.bank.accounts)");
+        assertThat(failed.getString("error")).isEqualTo("Het bestand is geweigerd, er is niets ingelezen: afschrift 1 "
+                + "is van een rekening die niet van de organisatie is (crm.bank.accounts)");
         assertThat(failed.getString("result")).isNull();
         given().when().get("/jobs/" + job).then().statusCode(200)
                 .body(containsString("data-job-status=\"FAILED\">mislukt</strong>"))
                 .body(containsString("<div class=\"alert alert-danger\">Het bestand is geweigerd, er is niets "
-                        + "ingelezen: statement 1 is of an account that is not ours"));
+                        + "ingelezen: afschrift 1 is van een rekening die niet van de organisatie is"));
 
         // an export whose amount column holds a name: the reason without the name (the job's error is logged)
         String csv = "Datum;Bedrag;Transactie\n02-03-2026;Jan Jansen;tr-" + UUID.randomUUID() + "\n";
@@ -313,14 +313,14 @@ class BankImportJobTest {
                 .then().statusCode(303).extract().header("Location");
         JsonPath refused = ImportJobs.awaitFinished(page.substring(page.lastIndexOf('/') + 1));
         assertThat(refused.getString("status")).isEqualTo("FAILED");
-        assertThat(refused.getString("error")).isEqualTo("The file was refused, nothing was imported: row 1: '…' is "
-                + "not an amount: must be an amount such as 12.50");
+        assertThat(refused.getString("error")).isEqualTo("The file was refused, nothing was imported: row 1: the "
+                + "amount is not an amount such as 12.50");
 
         // an XML file that is not a statement
         JsonPath notXml = ImportJobs.awaitFinished(ImportJobs.uploadCamt("<notes>".getBytes(StandardCharsets.UTF_8)));
         assertThat(notXml.getString("status")).isEqualTo("FAILED");
-        assertThat(notXml.getString("error")).isEqualTo("Het bestand is geweigerd, er is niets ingelezen: not a "
-                + "CAMT.053 statement (namespace ''): expected camt.053.001.02 to camt.053.001.08");
+        assertThat(notXml.getString("error")).isEqualTo("Het bestand is geweigerd, er is niets ingelezen: het "
+                + "bestand is geen CAMT.053-afschrift; verwacht is camt.053.001.02 tot en met camt.053.001.08");
 
         assertThat(count("BankStatement")).isEqualTo(statements);
         assertThat(count("BankEntry")).isEqualTo(lines);
