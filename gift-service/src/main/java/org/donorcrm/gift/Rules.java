@@ -115,4 +115,32 @@ public interface Rules {
     // The bank import
     @Message("een bedrag in {currency} kan niet als gift in euro worden geboekt")
     String notInEuro(String currency);
+
+    // Conflicts with what is stored already
+    @Message("deze bijschrijving staat niet (meer) in de wachtrij om te beoordelen")
+    String entryNotInQueue();
+
+    @Message("deze gift is al teruggedraaid")
+    String giftAlreadyReversed();
+
+    @Message("deze gift is teruggedraaid en kan niet opnieuw worden geoormerkt")
+    String giftReversedNotReallocated();
+
+    @Message("deze termijn is al ontvangen")
+    String instalmentAlreadyReceived();
+
+    @Message("transactienummer {number} is al in gebruik")
+    String transactionNumberTaken(String number);
+
+    @Message("deze incasso is al gestorneerd")
+    String collectionAlreadyReturned();
+
+    @Message("deze incassorun bevat een incasso van een gewiste donateur en kan niet opnieuw worden opgebouwd")
+    String runHoldsErasedDonor();
+
+    @Message("machtigingskenmerk {reference} is al in gebruik")
+    String mandateReferenceTaken(String reference);
+
+    @Message("deze machtiging is niet actief")
+    String mandateNotActive();
 }

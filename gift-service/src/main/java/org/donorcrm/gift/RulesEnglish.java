@@ -121,4 +121,40 @@ public interface RulesEnglish extends Rules {
     @Override
     @Message("an amount in {currency} cannot be booked as a euro gift")
     String notInEuro(String currency);
+
+    @Override
+    @Message("this credit is not (or no longer) in the review queue")
+    String entryNotInQueue();
+
+    @Override
+    @Message("this gift was reversed already")
+    String giftAlreadyReversed();
+
+    @Override
+    @Message("this gift was reversed and cannot be re-earmarked")
+    String giftReversedNotReallocated();
+
+    @Override
+    @Message("this instalment was received already")
+    String instalmentAlreadyReceived();
+
+    @Override
+    @Message("transaction number {number} is already in use")
+    String transactionNumberTaken(String number);
+
+    @Override
+    @Message("this collection was returned already")
+    String collectionAlreadyReturned();
+
+    @Override
+    @Message("this collection run holds a debit of an erased donor and cannot be rebuilt")
+    String runHoldsErasedDonor();
+
+    @Override
+    @Message("mandate reference {reference} is already in use")
+    String mandateReferenceTaken(String reference);
+
+    @Override
+    @Message("this mandate is not active")
+    String mandateNotActive();
 }

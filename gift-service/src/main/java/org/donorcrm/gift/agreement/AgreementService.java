@@ -70,7 +70,8 @@ public class AgreementService implements DonorRecords {
                         + "where a.transactionNumber = :n", String.class)
                 .setParameter("n", command.transactionNumber()).getResultList().isEmpty();
         if (taken) {
-            throw new Conflict("transaction number " + command.transactionNumber() + " is already in use");
+            throw new Conflict("Conflict", "#/transactionNumber", "transaction number " + command.transactionNumber()
+                    + " is already in use", "transactionNumberTaken", command.transactionNumber());
         }
         PeriodicGiftAgreement agreement = new PeriodicGiftAgreement();
         agreement.id = UUID.randomUUID().toString();

@@ -315,7 +315,8 @@ public class BankImportService implements DonorRecords {
                             boolean rememberAccount, String user) {
         BankEntry entry = entry(entryId);
         if (entry.status != EntryStatus.REVIEW) {
-            throw new Conflict("entry " + entryId + " is " + entry.status + ", not in the review queue");
+            throw new Conflict("Conflict", null, "entry " + entryId + " is " + entry.status
+                    + ", not in the review queue", "entryNotInQueue");
         }
         if (!"EUR".equals(entry.currency)) {
             throw new RuleViolation("#", "an amount in " + entry.currency + " cannot be booked as a euro gift",
@@ -363,7 +364,8 @@ public class BankImportService implements DonorRecords {
     public BankEntry ignore(String entryId, String reason, String user) {
         BankEntry entry = entry(entryId);
         if (entry.status != EntryStatus.REVIEW && entry.status != EntryStatus.RETURN_UNMATCHED) {
-            throw new Conflict("entry " + entryId + " is " + entry.status + ", not in the review queue");
+            throw new Conflict("Conflict", null, "entry " + entryId + " is " + entry.status
+                    + ", not in the review queue", "entryNotInQueue");
         }
         EntryStatus previous = entry.status;
         entry.status = EntryStatus.IGNORED;

@@ -98,7 +98,7 @@ public class GiftService implements DonorRecords {
         Gift gift = gifts.findByIdOptional(giftId)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no gift " + giftId));
         if (gift.status == GiftStatus.REVERSED) {
-            throw new Conflict("gift " + giftId + " was already reversed");
+            throw new Conflict("Conflict", null, "gift " + giftId + " was already reversed", "giftAlreadyReversed");
         }
         if (reversalDate.isBefore(gift.incomeDate)) {
             throw new RuleViolation("#/reversalDate", "must not be before the gift's income date "
@@ -141,7 +141,8 @@ public class GiftService implements DonorRecords {
         Gift gift = gifts.findByIdOptional(giftId)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no gift " + giftId));
         if (gift.status == GiftStatus.REVERSED) {
-            throw new Conflict("gift " + giftId + " was reversed and cannot be re-earmarked");
+            throw new Conflict("Conflict", null, "gift " + giftId + " was reversed and cannot be re-earmarked",
+                    "giftReversedNotReallocated");
         }
         List<GiftRecorded.Allocation> before = allocationsOf(gift);
         String previousCampaignId = gift.campaignId;

@@ -146,7 +146,8 @@ public class GrantService implements DonorRecords {
         GrantInstalment instalment = grant.instalments.stream().filter(i -> i.id.equals(instalmentId)).findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no instalment " + instalmentId));
         if (instalment.giftId != null && !isReversed(instalment.giftId)) {
-            throw new Conflict("instalment " + instalmentId + " was already received as gift " + instalment.giftId);
+            throw new Conflict("Conflict", null, "instalment " + instalmentId + " was already received as gift "
+                    + instalment.giftId, "instalmentAlreadyReceived");
         }
         LocalDate income = incomeDate != null ? incomeDate : instalment.dueDate;
         Gift gift = gifts.record(new RecordGift(grant.donorId, instalment.amount, grant.currency, income,

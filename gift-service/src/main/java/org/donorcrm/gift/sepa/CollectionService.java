@@ -133,7 +133,8 @@ public class CollectionService {
     public SepaCollection returned(String collectionId, LocalDate returnDate, String reasonCode, String user) {
         SepaCollection collection = collection(collectionId);
         if (SepaCollection.RETURNED.equals(collection.status)) {
-            throw new Conflict("collection " + collectionId + " was already returned");
+            throw new Conflict("Conflict", null, "collection " + collectionId + " was already returned",
+                    "collectionAlreadyReturned");
         }
         Mandate mandate = mandates.get(collection.mandateId);
         gifts.reverse(collection.giftId, returnDate, ReversalReason.SEPA_RETURN, "SEPA return " + reasonCode, user);
@@ -215,7 +216,8 @@ public class CollectionService {
         for (SepaCollection c : collectionsOfRun(runId)) {
             Mandate m = mandates.get(c.mandateId);
             if (m.debtorIban == null) {
-                throw new Conflict("run " + runId + " holds a debit of an erased donor; it cannot be rebuilt");
+                throw new Conflict("Conflict", null, "run " + runId + " holds a debit of an erased donor; it cannot be "
+                        + "rebuilt", "runHoldsErasedDonor");
             }
             debits.add(new Pain008Writer.Debit(c.endToEndId, c.amount, m.reference, m.signatureDate, m.debtorName,
                     m.debtorIban, m.debtorBic, "Gift " + config.creditorName() + " " + c.dueDate));

@@ -61,7 +61,8 @@ public class MandateService implements DonorRecords {
                     "endBeforeFirstCollection");
         }
         if (findByReference(command.reference()).isPresent()) {
-            throw new Conflict("mandate reference " + command.reference() + " is already in use");
+            throw new Conflict("Conflict", "#/reference", "mandate reference " + command.reference() + " is already in use",
+                    "mandateReferenceTaken", command.reference());
         }
         Mandate mandate = new Mandate();
         mandate.id = UUID.randomUUID().toString();
@@ -100,7 +101,8 @@ public class MandateService implements DonorRecords {
     public Mandate cancel(String id, String reason, String user) {
         Mandate mandate = get(id);
         if (mandate.status != MandateStatus.ACTIVE) {
-            throw new Conflict("mandate " + id + " is " + mandate.status + ", not ACTIVE");
+            throw new Conflict("Conflict", null, "mandate " + id + " is " + mandate.status + ", not ACTIVE",
+                    "mandateNotActive");
         }
         changeStatus(mandate, MandateStatus.CANCELLED, reason, user);
         return mandate;

@@ -117,7 +117,7 @@ class GrantPagesTest {
                 .body(containsString("PRJ-DTZ"));
         // the instalment is received once
         form().when().post(receipt).then().statusCode(409)
-                .body(containsString("was already received as gift"));
+                .body(containsString("deze termijn is al ontvangen"));
     }
 
     @Test

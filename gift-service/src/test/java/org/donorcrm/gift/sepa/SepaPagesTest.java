@@ -229,6 +229,12 @@ class SepaPagesTest {
                 .formParam("durationYears", "5").formParam("signatureDate", "2026-12-01")
                 .when().post("/agreements")
                 .then().statusCode(409)
+                .body(containsString("<div class=\"field-error\">transactienummer " + number + " is al in gebruik</div>"));
+        form().cookie("crm-lang", "en").formParam("donorId", donorId).formParam("transactionNumber", number)
+                .formParam("yearlyAmount", "60.00").formParam("startDate", "2027-01-01")
+                .formParam("durationYears", "5").formParam("signatureDate", "2026-12-01")
+                .when().post("/agreements")
+                .then().statusCode(409)
                 .body(containsString("transaction number " + number + " is already in use"));
     }
 

@@ -90,7 +90,7 @@ public final class FormInput {
             } catch (InvalidInput e) {
                 e.fields().forEach(f -> reject(field(f.pointer()), Texts.reason(f)));
             } catch (Conflict e) {
-                reject(e.pointer() == null ? conflictField : field(e.pointer()), e.getMessage());
+                reject(e.pointer() == null ? conflictField : field(e.pointer()), Texts.reason(e.reason()));
                 return Response.status(409).entity(page.get()).build();
             }
         }

@@ -35,7 +35,10 @@ class I18nTest {
                 new RuleViolation("#/b", "plain");
                 errors.add(new Problem.FieldError("#/c", "is wrong", "cWrong", List.of()));
                 errors.add(new FieldError("#/d", "is wrong", "dWrong", List.of(max, f(1, 2))));
-                """)).extracting(c -> c[0] + "/" + c[1]).containsExactly("allocationsSum/2", "cWrong/0", "dWrong/2");
+                throw new Conflict("Conflict", null, "gift " + id + " was reversed", "giftReversed", id);
+                throw new Conflict("gift was reversed");
+                """)).extracting(c -> c[0] + "/" + c[1])
+                .containsExactly("allocationsSum/2", "cWrong/0", "dWrong/2", "giftReversed/1");
     }
 
     /** The check itself finds what it must: text, an attribute a person reads, a button; not code or markup. */

@@ -15,4 +15,7 @@ public interface Rules {
 
     @Message("de maand is al afgesloten")
     String monthClosed();
+
+    @Message("de code {code} is al in gebruik")
+    String codeTaken(String code);
 }

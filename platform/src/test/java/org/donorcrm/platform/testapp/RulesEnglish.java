@@ -13,4 +13,8 @@ public interface RulesEnglish extends Rules {
     @Override
     @Message("the month is closed already")
     String monthClosed();
+
+    @Override
+    @Message("the code {code} is taken")
+    String codeTaken(String code);
 }

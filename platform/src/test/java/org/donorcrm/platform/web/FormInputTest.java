@@ -157,6 +157,13 @@ class FormInputTest {
             throw new RuleViolation("#/month", "month is closed", "monthClosed");
         }, "code", () -> null);
         assertThat(closed.error("month")).isEqualTo("de maand is al afgesloten");
+
+        FormInput taken = posted("code", "SPRING");
+        Response conflict = taken.submit(() -> {
+            throw new Conflict("Conflict", "#/code", "code SPRING is taken", "codeTaken", "SPRING");
+        }, "form", () -> null);
+        assertThat(conflict.getStatus()).isEqualTo(409);
+        assertThat(taken.error("code")).isEqualTo("de code SPRING is al in gebruik");
     }
 
     @Test

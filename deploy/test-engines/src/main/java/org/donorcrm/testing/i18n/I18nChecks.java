@@ -71,16 +71,22 @@ public final class I18nChecks {
     }
 
     /**
-     * {code, number of its arguments} of each {@code new RuleViolation(pointer, detail, "code", args...)} and each
+     * {code, number of its arguments} of each {@code new RuleViolation(pointer, detail, "code", args...)}, each
+     * {@code new Conflict(title, pointer, detail, "code", args...)} and each
      * {@code new FieldError(pointer, detail, "code", List.of(args...))}.
      */
     public static List<String[]> reasonCodes(String source) {
         List<String[]> codes = new ArrayList<>();
-        for (String call : List.of("new RuleViolation(", "FieldError(")) {
+        for (String call : List.of("new RuleViolation(", "FieldError(", "new Conflict(")) {
             int at = source.indexOf(call);
             while (at >= 0) {
                 List<String> args = arguments(source, at + call.length());
-                if (args.size() >= 3 && args.get(2).matches("\"\\w+\"")) {
+                if (call.equals("new Conflict(")) {
+                    if (args.size() >= 4 && args.get(3).matches("\"\\w+\"")) {
+                        codes.add(new String[] {args.get(3).substring(1, args.get(3).length() - 1),
+                                String.valueOf(args.size() - 4)});
+                    }
+                } else if (args.size() >= 3 && args.get(2).matches("\"\\w+\"")) {
                     String code = args.get(2).substring(1, args.get(2).length() - 1);
                     if (call.startsWith("new RuleViolation")) {
                         codes.add(new String[] {code, String.valueOf(args.size() - 3)});
