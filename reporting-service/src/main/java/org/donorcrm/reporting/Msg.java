@@ -207,7 +207,7 @@ public interface Msg {
     @Message("Beginsaldo (gecontroleerd eindsaldo {year})")
     String reserveOpening(int year);
 
-    @Message("Geplande toevoeging")
+    @Message("Geplande dotatie (+) of onttrekking (−)")
     String reservePlannedAddition();
 
     @Message("Ongeoormerkte inkomsten tot nu toe")

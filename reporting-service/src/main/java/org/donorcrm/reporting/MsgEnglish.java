@@ -263,7 +263,7 @@ public interface MsgEnglish extends Msg {
     String reserveOpening(int year);
 
     @Override
-    @Message("Planned addition")
+    @Message("Planned addition (+) or withdrawal (−)")
     String reservePlannedAddition();
 
     @Override

@@ -20,20 +20,27 @@
     charts[id].setOption(option, true);
   }
 
-  function trajectory(id, t, percent) {
+  // the running year's landing (the year-end forecast) as a mark on its trajectory
+  function trajectory(id, t, percent, landingYear, landing) {
+    const marks = t.years.map(y => y === landingYear && landing != null ? Number(landing) : null);
     chart(id, {
       tooltip: {trigger: 'axis'}, legend: {bottom: 0, itemGap: 16}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 50},
       xAxis: {type: 'category', data: t.years},
       yAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: v => percent ? Number(v).toLocaleString('nl-NL') + ' %' : euro(v)}},
       series: [{name: label('actual'), type: 'bar', data: num(t.actual)},
-               {name: label('target'), type: 'line', data: num(t.target)}]
+               {name: label('target'), type: 'line', data: num(t.target)},
+               {name: label('landing'), type: 'scatter', symbol: 'diamond', symbolSize: 14, data: marks}]
     });
   }
 
   function draw(data) {
-    trajectory('chart-unearmarked-share', data.trajectories['unearmarked-share'], true);
-    trajectory('chart-continuity-reserve', data.trajectories['continuity-reserve'], false);
-    trajectory('chart-private-donors', data.trajectories['private-donors'], false);
+    const landing = data.landing || {};
+    trajectory('chart-unearmarked-share', data.trajectories['unearmarked-share'], true, data.landingYear,
+      landing['unearmarked-share']);
+    trajectory('chart-continuity-reserve', data.trajectories['continuity-reserve'], false, data.landingYear,
+      landing['continuity-reserve']);
+    trajectory('chart-private-donors', data.trajectories['private-donors'], false, data.landingYear,
+      landing['private-donors']);
     const m = data.monthly;
     chart('chart-monthly', {
       tooltip: {trigger: 'axis'}, legend: {bottom: 0, itemGap: 16}, grid: {containLabel: true, left: 10, right: 10, top: 10, bottom: 50},

@@ -24,6 +24,8 @@ class I18nTest {
         assertThat(I18nChecks.missingTexts(Msg.class, MsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(JobMsg.class, JobMsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(Rules.class, RulesEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(org.donorcrm.reporting.figures.ForecastMsg.class,
+                org.donorcrm.reporting.figures.ForecastMsgEnglish.class)).isEmpty();
     }
 
     @Test

@@ -58,7 +58,7 @@ public class Rebuild implements JobHandler {
     static final String EMPTIED = "emptied";
     static final List<String> DERIVED_TABLES = List.of("campaign_cost", "income_day", "income_donor_year",
             "reversed_gift", "income_movement", "donor_alias", "donor_replica", "fund_replica", "campaign_replica",
-            "processed_event");
+            "mandate_replica", "agreement_replica", "grant_instalment", "known_gift", "processed_event");
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     /** Progress goes to the job's row at most this often (each report is a transaction of its own). */
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;

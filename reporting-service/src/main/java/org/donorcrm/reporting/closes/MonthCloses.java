@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.reporting.figures.ForecastProjection;
 import org.donorcrm.reporting.figures.KeyFigures;
 import org.donorcrm.reporting.finance.FinanceInputs;
 import org.donorcrm.reporting.period.Period;
@@ -28,8 +29,9 @@ import java.util.Optional;
 
 /**
  * Month-end closes. Finance closes a month: the key figures of that month ({@link KeyFigures#closeValues}) are
- * frozen as one snapshot row per KPI and never written again. Events dated in the month that arrive later change
- * the live figures only; the difference live − snapshot is shown as an adjustment after close. A quarter is
+ * frozen as one snapshot row per KPI and never written again, and so is the year-end forecast as of the month's last
+ * day (one forecast_snapshot row per figure), so that a quarter shows how the landing moved month by month. Events
+ * dated in the month that arrive later change the live figures only; the difference live − snapshot is shown as an adjustment after close. A quarter is
  * evaluated on the snapshots of its months, each against the month before and the same month a quarter earlier.
  */
 @ApplicationScoped
@@ -42,7 +44,15 @@ public class MonthCloses {
     }
 
     public record Close(int year, int month, Instant closedAt, String closedBy, List<Value> values,
-                        boolean adjusted) {
+                        boolean adjusted, List<Landing> landings) {
+    }
+
+    /**
+     * The year-end forecast of one figure as the close stored it (as of the month's last day): the landing, its
+     * range, the euros short at year end and where its expected part came from; never recomputed.
+     */
+    public record Landing(String figure, BigDecimal landing, BigDecimal low, BigDecimal high, BigDecimal shortBy,
+                          String basis) {
     }
 
     public record CloseSummary(int year, int month, Instant closedAt, String closedBy) {
@@ -60,8 +70,11 @@ public class MonthCloses {
     private final ObjectMapper objectMapper;
     private final KeyFigures keyFigures;
     private final FinanceInputs inputs;
+    private final ForecastProjection forecasts;
 
-    public MonthCloses(EntityManager em, ObjectMapper objectMapper, KeyFigures keyFigures, FinanceInputs inputs) {
+    public MonthCloses(EntityManager em, ObjectMapper objectMapper, KeyFigures keyFigures, FinanceInputs inputs,
+                       ForecastProjection forecasts) {
+        this.forecasts = forecasts;
         this.em = em;
         this.objectMapper = objectMapper;
         this.keyFigures = keyFigures;
@@ -116,6 +129,14 @@ public class MonthCloses {
                     .setParameter(1, year).setParameter(2, month).setParameter(3, kpi)
                     .setParameter(4, json(figure)).executeUpdate();
             steps.done(values.size(), total);
+        }
+        ForecastProjection.Forecast forecast = forecasts.forecast(year, ym.atEndOfMonth());
+        for (ForecastProjection.FigureForecast f : forecast.figures()) {
+            em.createNativeQuery("insert into forecast_snapshot (close_year, close_month, figure_key, landing, low, "
+                            + "high, short_by, basis) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                    .setParameter(1, year).setParameter(2, month).setParameter(3, f.key())
+                    .setParameter(4, f.value()).setParameter(5, f.low()).setParameter(6, f.high())
+                    .setParameter(7, f.shortBy()).setParameter(8, forecast.basis()).executeUpdate();
         }
         inputs.audit(actor, "MONTH_CLOSED", "closes/" + ym, values);
         return find(year, month).orElseThrow();
@@ -192,7 +213,7 @@ public class MonthCloses {
             }
         }
         CloseSummary s = summary.get();
-        return Optional.of(new Close(year, month, s.closedAt(), s.closedBy(), values, adjusted));
+        return Optional.of(new Close(year, month, s.closedAt(), s.closedBy(), values, adjusted, landings(ym)));
     }
 
     /** The quarter's closed months, last month first (the quarter-end close). */
@@ -202,6 +223,17 @@ public class MonthCloses {
             find(year, month).ifPresent(months::add);
         }
         return new QuarterEvaluation(year, quarter, months);
+    }
+
+    /** The forecast the month's close stored, in the order of {@link ForecastProjection#FIGURES}. */
+    private List<Landing> landings(YearMonth ym) {
+        List<Object[]> rows = em.createNativeQuery("select figure_key, landing, low, high, short_by, basis "
+                        + "from forecast_snapshot where close_year = ?1 and close_month = ?2", Object[].class)
+                .setParameter(1, ym.getYear()).setParameter(2, ym.getMonthValue()).getResultList();
+        return rows.stream().map(r -> new Landing((String) r[0], (BigDecimal) r[1], (BigDecimal) r[2],
+                        (BigDecimal) r[3], (BigDecimal) r[4], (String) r[5]))
+                .sorted(java.util.Comparator.comparingInt(l -> ForecastProjection.FIGURES.indexOf(l.figure())))
+                .toList();
     }
 
     private Map<String, Map<String, BigDecimal>> snapshot(YearMonth ym) {

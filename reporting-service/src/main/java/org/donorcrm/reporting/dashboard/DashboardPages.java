@@ -13,12 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.donorcrm.platform.i18n.Formats;
 import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.reporting.Msg;
 import org.donorcrm.reporting.closes.MonthCloses;
 import org.donorcrm.reporting.figures.BudgetRealisationProjection;
 import org.donorcrm.reporting.figures.FigureTables;
+import org.donorcrm.reporting.figures.ForecastMsg;
+import org.donorcrm.reporting.figures.ForecastProjection;
 import org.donorcrm.reporting.figures.KeyFigures;
 import org.donorcrm.reporting.figures.RetentionProjection;
 import org.donorcrm.reporting.period.Period;
@@ -44,19 +47,32 @@ public class DashboardPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(int year, List<KeyFigures.Tile> tiles,
-                                                 RetentionProjection.RetentionFigure retention);
+                                                 RetentionProjection.RetentionFigure retention,
+                                                 Map<String, Landing> landings, String forecastBasis);
 
         static native TemplateInstance dashboard$tiles(int year, List<KeyFigures.Tile> tiles,
-                                                       RetentionProjection.RetentionFigure retention);
+                                                       RetentionProjection.RetentionFigure retention,
+                                                       Map<String, Landing> landings, String forecastBasis);
 
         static native TemplateInstance quarterly(int year, int quarter, List<KeyFigures.Tile> tiles,
                                                  List<Table> tables, MonthCloses.QuarterEvaluation evaluation);
     }
 
-    /** What the charts draw; {@code budgetCategoryLabels} are the categories in the request's language. */
+    /**
+     * What the charts draw; {@code budgetCategoryLabels} are the categories in the request's language;
+     * {@code landing}: the running year's forecast per trajectory (null when the running year is not a plan year).
+     */
     public record Charts(int year, Map<String, KeyFigures.Trajectory> trajectories, KeyFigures.Monthly monthly,
                          RetentionProjection.RetentionFigure retention, List<String> budgetCategories,
-                         List<String> budgetCategoryLabels, List<BigDecimal> budget, List<BigDecimal> realised) {
+                         List<String> budgetCategoryLabels, List<BigDecimal> budget, List<BigDecimal> realised,
+                         Integer landingYear, Map<String, BigDecimal> landing) {
+    }
+
+    /**
+     * A tile's landing mark: the year-end forecast ({@code value} plain, for the page's data), its text, its range,
+     * the euros short or ahead at year end with their status, and the backtest's mean error.
+     */
+    public record Landing(String value, String text, String range, String atYearEnd, String status, String error) {
     }
 
     private final KeyFigures keyFigures;
@@ -64,9 +80,11 @@ public class DashboardPages {
     private final LiveFigures live;
     private final FigureTables tables;
     private final MonthCloses closes;
+    private final ForecastProjection forecasts;
 
     public DashboardPages(KeyFigures keyFigures, BudgetRealisationProjection budget, LiveFigures live,
-                          FigureTables tables, MonthCloses closes) {
+                          FigureTables tables, MonthCloses closes, ForecastProjection forecasts) {
+        this.forecasts = forecasts;
         this.keyFigures = keyFigures;
         this.budget = budget;
         this.live = live;
@@ -80,7 +98,9 @@ public class DashboardPages {
             message = Period.YEAR_MESSAGE) String year) {
         int y = Period.yearOrThisYear(year);
         Period period = Period.yearSoFar(y);
-        return Templates.dashboard(y, keyFigures.tiles(period), keyFigures.retention(period));
+        ForecastProjection.Forecast forecast = forecasts.landing(y);
+        return Templates.dashboard(y, keyFigures.tiles(period), keyFigures.retention(period), landings(forecast),
+                basis(forecast));
     }
 
     @GET
@@ -90,7 +110,9 @@ public class DashboardPages {
             message = Period.YEAR_MESSAGE) String year) {
         int y = Period.yearOrThisYear(year);
         Period period = Period.yearSoFar(y);
-        return Templates.dashboard$tiles(y, keyFigures.tiles(period), keyFigures.retention(period));
+        ForecastProjection.Forecast forecast = forecasts.landing(y);
+        return Templates.dashboard$tiles(y, keyFigures.tiles(period), keyFigures.retention(period),
+                landings(forecast), basis(forecast));
     }
 
     @GET
@@ -115,9 +137,51 @@ public class DashboardPages {
             realised.add(sums[1]);
         });
         Msg msg = Texts.of(Msg.class);
+        int thisYear = Period.today().getYear();
+        Map<String, BigDecimal> landing = null;
+        if (thisYear >= KeyFigures.PLAN_FROM && thisYear <= KeyFigures.PLAN_TO) {
+            ForecastProjection.Forecast forecast = forecasts.landing(thisYear);
+            landing = new LinkedHashMap<>();
+            for (String key : List.of("unearmarked-share", "continuity-reserve", "private-donors")) {
+                landing.put(key, forecast.figure(key).value());
+            }
+        }
         return new Charts(y, keyFigures.trajectories(), keyFigures.monthly(y), keyFigures.retention(period),
                 List.copyOf(byCategory.keySet()), byCategory.keySet().stream().map(msg::incomeCategory).toList(),
-                budgeted, realised);
+                budgeted, realised, landing == null ? null : thisYear, landing);
+    }
+
+    /** Each tile's landing mark, by the tile's key, in the request's language. */
+    static Map<String, Landing> landings(ForecastProjection.Forecast forecast) {
+        ForecastMsg fm = Texts.of(ForecastMsg.class);
+        Map<String, Landing> landings = new LinkedHashMap<>();
+        for (ForecastProjection.FigureForecast f : forecast.figures()) {
+            if (f.value() == null) {
+                continue;
+            }
+            boolean percent = "PERCENT".equals(f.unit());
+            java.util.function.Function<BigDecimal, String> show = v -> percent ? Formats.percent(v)
+                    : Formats.money(v);
+            String range = f.low() == null ? null : fm.landingRange(show.apply(f.low()), show.apply(f.high()));
+            String atYearEnd = f.shortBy() == null ? null : f.shortBy().signum() > 0
+                    ? fm.landingShort(Formats.money(f.shortBy())) : fm.landingAhead(Formats.money(f.shortBy().negate()));
+            String error = f.meanAbsoluteError() == null ? null : fm.landingError(show.apply(f.meanAbsoluteError()));
+            landings.put(f.key(), new Landing(f.value().toPlainString(), fm.landing(show.apply(f.value())), range,
+                    atYearEnd, f.status(), error));
+        }
+        return landings;
+    }
+
+    /** Where the expected part of the forecast comes from, as the dashboard says it. */
+    static String basis(ForecastProjection.Forecast forecast) {
+        ForecastMsg fm = Texts.of(ForecastMsg.class);
+        String asOf = Formats.shortDate(forecast.asOf());
+        return switch (ForecastProjection.Basis.valueOf(forecast.basis())) {
+            case HISTORY -> fm.basisHistory(asOf, String.join(", ", forecast.historyYears().stream()
+                    .map(String::valueOf).toList()));
+            case BUDGET -> fm.basisBudget(asOf);
+            case NONE -> fm.basisNone(asOf);
+        };
     }
 
     /** A "figures" event at most once a second while the figures change, and a comment every 20 s to keep it open. */

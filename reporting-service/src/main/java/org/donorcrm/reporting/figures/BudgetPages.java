@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.Problem.FieldError;
 import org.donorcrm.platform.http.RuleViolation;
+import org.donorcrm.platform.i18n.Formats;
 import org.donorcrm.platform.i18n.Texts;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.reporting.Msg;
@@ -59,7 +60,7 @@ public class BudgetPages {
     static class Templates {
         static native TemplateInstance budget(List<Table> tables, String exportQuery, int year,
                                               List<CostLineOption> costLines, boolean mayPostCosts, CostForm form,
-                                              String posted, List<String> errors);
+                                              String posted, List<String> errors, String movementWarning);
     }
 
     /** A cost line of the year's budget, as the cost form offers it. */
@@ -81,14 +82,16 @@ public class BudgetPages {
     static final String COST_LINE_MESSAGE = "must be 1-30 capitals, digits or dashes";
 
     private final FigureTables tables;
+    private final BudgetRealisationProjection budget;
     private final FinanceInputs inputs;
     private final CostCsv csv;
     private final Validator validator;
     private final SecurityIdentity identity;
 
-    public BudgetPages(FigureTables tables, FinanceInputs inputs, CostCsv csv, Validator validator,
-                       SecurityIdentity identity) {
+    public BudgetPages(FigureTables tables, BudgetRealisationProjection budget, FinanceInputs inputs, CostCsv csv,
+                       Validator validator, SecurityIdentity identity) {
         this.tables = tables;
+        this.budget = budget;
         this.inputs = inputs;
         this.csv = csv;
         this.validator = validator;
@@ -203,8 +206,11 @@ public class BudgetPages {
         int year = period.year();
         List<CostLineOption> lines = inputs.budgetLines(year).stream().filter(l -> l.costCode() != null)
                 .map(l -> new CostLineOption(l.costCode(), l.costName())).toList();
+        BudgetRealisationProjection.Reserve reserve = budget.compute(Period.year(year), null).reserve();
+        String warning = reserve.plannedMovementDiffers() ? Texts.of(ForecastMsg.class).budgetMovementDiffers(
+                Formats.money(reserve.plannedMovement()), year, Formats.money(reserve.budgetResultOfYear())) : null;
         return Templates.budget(List.of(tables.budgetIncome(p), tables.budgetCosts(p)), period.query(), year, lines,
-                identity.hasRole(Roles.FINANCE), form, posted, errors);
+                identity.hasRole(Roles.FINANCE), form, posted, errors, warning);
     }
 
     /** A refused entry as finance reads it: "Bedrag: …", "Regel 2, amount: …" (rows counted from 1). */

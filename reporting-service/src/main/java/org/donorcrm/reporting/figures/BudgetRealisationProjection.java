@@ -15,7 +15,10 @@ import java.util.List;
 /**
  * Budget versus realisation (docs/figures.md, figure 7), as finance draws it up: income per RJ 650 category
  * and earmark class (budget phased over the period, realised from the ledger), costs per cost line (actual costs
- * of the period's months), and coverage of the werkorganisatie = unearmarked income ÷ werkorganisatie cost.
+ * of the period's months), and coverage of the werkorganisatie = unearmarked income ÷ werkorganisatie cost; the
+ * year's result (income − costs) and the closing continuity reserve = opening balance + the free part of the
+ * result (unearmarked income − werkorganisatie cost, from 1 January to the end of the period), budgeted and
+ * realised; and whether the budget's planned reserve movement equals the budget's own result.
  */
 @ApplicationScoped
 public class BudgetRealisationProjection {
@@ -37,7 +40,27 @@ public class BudgetRealisationProjection {
                                     BigDecimal werkorganisatieActual, BigDecimal otherCostBudget,
                                     BigDecimal otherCostActual, BigDecimal unearmarkedBudget,
                                     BigDecimal unearmarkedRealised, BigDecimal budgetedCoverage,
-                                    BigDecimal coverage) {
+                                    BigDecimal coverage, BigDecimal costBudget, BigDecimal costActual,
+                                    BigDecimal resultBudget, BigDecimal resultRealised, Reserve reserve) {
+        BudgetRealisation withReserve(Reserve closing) {
+            return new BudgetRealisation(year, from, to, currency, income, incomeBudget, incomeRealised, costs,
+                    werkorganisatieBudget, werkorganisatieActual, otherCostBudget, otherCostActual, unearmarkedBudget,
+                    unearmarkedRealised, budgetedCoverage, coverage, costBudget, costActual, resultBudget,
+                    resultRealised, closing);
+        }
+    }
+
+    /**
+     * The continuity reserve at the end of the period, from the year's start: opening balance (audited closing of
+     * the previous year; null when not entered, and then the closings are null too) + the free result (unearmarked
+     * income − werkorganisatie cost), budgeted and realised. plannedMovement is the budget's planned reserve movement
+     * (null without a budget); budgetResultOfYear the whole year's budgeted income − costs; plannedMovementDiffers
+     * when the two are not equal (shown as a warning; the projection of figure 2 still uses the planned movement).
+     */
+    public record Reserve(LocalDate from, LocalDate to, BigDecimal openingBalance, BigDecimal freeResultBudget,
+                          BigDecimal freeResultRealised, BigDecimal closingBudget, BigDecimal closingRealised,
+                          BigDecimal plannedMovement, BigDecimal budgetResultOfYear,
+                          boolean plannedMovementDiffers) {
     }
 
     private final LedgerQueries ledger;
@@ -49,8 +72,25 @@ public class BudgetRealisationProjection {
     }
 
     public BudgetRealisation compute(Period period, String allocationsBase) {
-        LedgerQueries.IncomeSums sums = ledger.income(period);
         List<FinanceInputs.PhasedLine> lines = inputs.budgetLines(period.year());
+        BudgetRealisation b = compute(period, allocationsBase, lines);
+        Period toEnd = period.yearToEnd();
+        BudgetRealisation fromStart = toEnd.equals(period) ? b : compute(toEnd, allocationsBase, lines);
+        BigDecimal opening = inputs.auditedClosing(period.year() - 1).orElse(null);
+        BigDecimal freeBudget = fromStart.unearmarkedBudget().subtract(fromStart.werkorganisatieBudget());
+        BigDecimal freeRealised = fromStart.unearmarkedRealised().subtract(fromStart.werkorganisatieActual());
+        BigDecimal planned = inputs.plannedReserveAddition(period.year());
+        BigDecimal resultOfYear = lines.stream()
+                .map(l -> FinanceInputs.INCOME.equals(l.type()) ? l.amount() : l.amount().negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        Reserve reserve = new Reserve(toEnd.from(), toEnd.to(), opening, freeBudget, freeRealised,
+                opening == null ? null : opening.add(freeBudget), opening == null ? null : opening.add(freeRealised),
+                planned, resultOfYear, planned != null && planned.compareTo(resultOfYear) != 0);
+        return b.withReserve(reserve);
+    }
+
+    private BudgetRealisation compute(Period period, String allocationsBase, List<FinanceInputs.PhasedLine> lines) {
+        LedgerQueries.IncomeSums sums = ledger.income(period);
         List<IncomeRow> income = new ArrayList<>();
         List<String> categories = new ArrayList<>(CATEGORIES);
         categories.add(LedgerQueries.UNKNOWN);
@@ -98,7 +138,9 @@ public class BudgetRealisationProjection {
         return new BudgetRealisation(period.year(), period.from(), period.to(), "EUR", income, incomeBudget,
                 incomeRealised, costs, werkBudget, werkActual, otherBudget, otherActual, unearmarkedBudget,
                 unearmarkedRealised, Shares.percent(unearmarkedBudget, werkBudget),
-                Shares.percent(unearmarkedRealised, werkActual));
+                Shares.percent(unearmarkedRealised, werkActual), werkBudget.add(otherBudget),
+                werkActual.add(otherActual), incomeBudget.subtract(werkBudget.add(otherBudget)),
+                incomeRealised.subtract(werkActual.add(otherActual)), null);
     }
 
     private static BigDecimal total(List<BigDecimal> amounts) {

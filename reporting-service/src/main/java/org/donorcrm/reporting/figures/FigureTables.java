@@ -191,6 +191,16 @@ public class FigureTables {
                     r.budget(), r.actual(), r.difference()));
         }
         out.add(Table.row(msg.budgetCoverage(), "", "", b.budgetedCoverage(), b.coverage(), null));
+        ForecastMsg fm = Texts.of(ForecastMsg.class);
+        out.add(Table.row(fm.budgetResult(), "", "", b.resultBudget(), b.resultRealised(),
+                b.resultRealised().subtract(b.resultBudget())));
+        BudgetRealisationProjection.Reserve r = b.reserve();
+        out.add(Table.row(fm.budgetOpeningReserve(b.year() - 1), "", "", r.openingBalance(), r.openingBalance(),
+                null));
+        out.add(Table.row(fm.budgetFreeResult(), "", "", r.freeResultBudget(), r.freeResultRealised(),
+                r.freeResultRealised().subtract(r.freeResultBudget())));
+        out.add(Table.row(fm.budgetClosingReserve(), "", "", r.closingBudget(), r.closingRealised(),
+                r.closingRealised() == null ? null : r.closingRealised().subtract(r.closingBudget())));
         return new Table("budget-costs", msg.budgetCostsTitle(Formats.shortDate(period.from()),
                 Formats.shortDate(period.to())), List.of(msg.budgetCostLine(), msg.budgetName(),
                 msg.budgetWerkorganisatie(), msg.budgetBudget(), msg.budgetActual(), msg.budgetDifference()), out);

@@ -39,12 +39,14 @@ public final class FinanceInputModels {
 
     /**
      * A year's budget: income per RJ 650 category and earmark class, cost lines (each part of the werkorganisatie
-     * or not) and the planned reserve addition. {@code monthly}: twelve amounts adding up to the line's amount,
-     * or absent for even phasing.
+     * or not) and the planned reserve movement. {@code monthly}: twelve amounts adding up to the line's amount,
+     * or absent for even phasing. {@code plannedReserveAddition} keeps its name for the API's clients but is the
+     * planned movement both ways: positive an addition to the reserve (dotatie), negative a withdrawal from it
+     * (onttrekking), as a budget with a deficit plans.
      */
     public record Budget(
             Integer year,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal plannedReserveAddition,
+            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal plannedReserveAddition,
             @NotNull @Valid List<@NotNull @Valid IncomeLine> incomeLines,
             @NotNull @Valid List<@NotNull @Valid CostLine> costLines) {
     }

@@ -95,7 +95,8 @@ public class FinanceInputResource {
     @RolesAllowed(Roles.FINANCE)
     @Operation(summary = "Set a year's budget",
             description = "Roles: finance. Income per RJ 650 category and earmark class, cost lines (werkorganisatie "
-                    + "or not), planned reserve addition; monthly phasing of twelve amounts or even. A phasing that "
+                    + "or not), planned reserve movement (plannedReserveAddition: positive an addition, negative a "
+                    + "withdrawal); monthly phasing of twelve amounts or even. A phasing that "
                     + "does not add up is 422 and nothing is stored. Audited.")
     public Response putBudget(@PathParam("year") @Pattern(regexp = YEAR, message = YEAR_MESSAGE) String year,
                               @Valid @NotNull Budget budget, @Context UriInfo uri) {

@@ -432,4 +432,56 @@ public class LedgerQueries {
         return rows.stream().map(r -> new Attributed((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 ((BigDecimal) r[4]).setScale(2))).toList();
     }
+
+    /**
+     * The income of a period that was not known before it came in, as the forecast's expected part reads the
+     * history: per donor kind, category and earmark class, without the gifts of {@code known_gift} (a mandate's
+     * collections, received grant instalments) and without the rows of donors who had a periodic-gift agreement not
+     * paid by a mandate covering the period's year (what such an agreement still owes is known income).
+     */
+    public IncomeSums incomeNotKnownBefore(Period period) {
+        List<Object[]> rows = em.createNativeQuery("select coalesce(d.kind, 'UNKNOWN'), "
+                        + "coalesce(d.income_category, 'UNKNOWN'), m.earmark_class, sum(m.amount)" + LEDGER
+                        + "where m.income_date between ?1 and ?2 "
+                        + "and not exists (select 1 from known_gift k where k.gift_id = m.gift_id) "
+                        + "and not exists (select 1 from agreement_replica g where g.mandate_id is null "
+                        + "and g.donor_id in (m.donor_id, " + DONOR + ") and g.start_date <= ?4 "
+                        + "and (g.end_date is null or g.end_date >= ?3)) group by 1, 2, 3", Object[].class)
+                .setParameter(1, period.from()).setParameter(2, period.to())
+                .setParameter(3, LocalDate.of(period.year(), 1, 1)).setParameter(4, LocalDate.of(period.year(), 12, 31))
+                .getResultList();
+        List<IncomeSums.Row> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            result.add(new IncomeSums.Row((String) r[0], (String) r[1], EarmarkClass.valueOf((String) r[2]),
+                    ((BigDecimal) r[3]).setScale(2)));
+        }
+        return new IncomeSums(result);
+    }
+
+    /**
+     * What each donor of a periodic-gift agreement without a mandate (and the donors merged into it) gave in a
+     * period, net of reversals; a donor who gave nothing is not in the map.
+     */
+    public Map<String, BigDecimal> incomeOfAgreementDonors(Period period) {
+        // the ledger's donor ids of each agreement donor: itself and the donors merged into it
+        List<Object[]> rows = em.createNativeQuery("select g.donor_id, sum(m.amount) from (select distinct donor_id "
+                        + "from agreement_replica where mandate_id is null) g join (select donor_id as ledger_id, "
+                        + "donor_id as survivor_id from agreement_replica where mandate_id is null union "
+                        + "select merged_id, survivor_id from donor_alias) s on s.survivor_id = g.donor_id "
+                        + "join income_movement m on m.donor_id = s.ledger_id "
+                        + "where m.income_date between ?1 and ?2 group by g.donor_id", Object[].class)
+                .setParameter(1, period.from()).setParameter(2, period.to()).getResultList();
+        Map<String, BigDecimal> sums = new HashMap<>();
+        rows.forEach(r -> sums.put((String) r[0], ((BigDecimal) r[1]).setScale(2)));
+        return sums;
+    }
+
+    /** The years before {@code year}, back to {@code year − back}, that have income in the ledger, latest first. */
+    public List<Integer> yearsWithIncome(int year, int back) {
+        List<?> rows = em.createNativeQuery("select distinct year(income_date) from income_day "
+                        + "where income_date between ?1 and ?2 order by 1 desc")
+                .setParameter(1, LocalDate.of(year - back, 1, 1)).setParameter(2, LocalDate.of(year - 1, 12, 31))
+                .getResultList();
+        return rows.stream().map(r -> ((Number) r).intValue()).toList();
+    }
 }

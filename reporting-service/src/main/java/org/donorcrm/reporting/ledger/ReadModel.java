@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one door through which events change the read models (income ledger and replicas), each event exactly
+ * The one door through which events change the read models (income ledger, replicas and the known income of
+ * {@link KnownIncome}), each event exactly
  * once: its id is recorded in {@code processed_event} in the same transaction as its effect, and an id seen before
  * is skipped. The live consumers and the rebuild both come through here, so a replay applies events exactly as they
  * were applied live.
@@ -30,14 +31,16 @@ public class ReadModel implements EventApplier {
     private final ProcessedEvents processed;
     private final IncomeLedger ledger;
     private final Replicas replicas;
+    private final KnownIncome known;
     private final Event<FiguresChanged> changed;
 
     public ReadModel(ObjectMapper objectMapper, ProcessedEvents processed, IncomeLedger ledger, Replicas replicas,
-                     Event<FiguresChanged> changed) {
+                     KnownIncome known, Event<FiguresChanged> changed) {
         this.objectMapper = objectMapper;
         this.processed = processed;
         this.ledger = ledger;
         this.replicas = replicas;
+        this.known = known;
         this.changed = changed;
     }
 
@@ -176,7 +179,22 @@ public class ReadModel implements EventApplier {
                     replicas.costRecorded(read(data, ReplicaEvents.CampaignCostRecorded.class));
             case ReplicaEvents.CAMPAIGN_COST_REMOVED ->
                     replicas.costRemoved(read(data, ReplicaEvents.CampaignCostRemoved.class));
+            case KnownIncomeEvents.GRANT_COMMITTED ->
+                    known.grantCommitted(read(data, KnownIncomeEvents.GrantCommitted.class));
+            case KnownIncomeEvents.GRANT_INSTALMENT_RECEIVED ->
+                    known.instalmentReceived(read(data, KnownIncomeEvents.GrantInstalmentReceived.class));
+            case KnownIncomeEvents.MANDATE_SIGNED ->
+                    known.mandateSigned(read(data, KnownIncomeEvents.MandateSigned.class));
+            case KnownIncomeEvents.MANDATE_STATUS_CHANGED ->
+                    known.mandateStatusChanged(read(data, KnownIncomeEvents.MandateStatusChanged.class));
+            case KnownIncomeEvents.AGREEMENT_SIGNED ->
+                    known.agreementSigned(read(data, KnownIncomeEvents.AgreementSigned.class));
+            case KnownIncomeEvents.COLLECTION_SCHEDULED ->
+                    known.collectionScheduled(read(data, KnownIncomeEvents.CollectionScheduled.class));
             default -> {
+                // crm.grant.instalment-due.v1 and crm.collection.returned.v1 change nothing here: an instalment is
+                // outstanding until received whether or not it was announced, and a returned collection's money
+                // leaves through its gift's reversal (crm.gift.reversed.v1).
                 // Types the read models do not use are marked processed too, so a replay skips them quickly.
             }
         }

@@ -130,6 +130,70 @@ public final class TestEvents implements AutoCloseable {
         return publish(campaignService, CAMPAIGNS, fundId, "crm.fund.defined.v1", fundId, data);
     }
 
+    /** A grant of a funder: instalments as {@code "instalmentId|dueDate|amount"}, committed at {@code committedAt}. */
+    public String grantCommitted(String grantId, String donorId, String fundCode, String earmarkClass,
+                                 String totalAmount, String startDate, String endDate, String committedAt,
+                                 String... instalments) {
+        StringBuilder list = new StringBuilder();
+        for (String instalment : instalments) {
+            String[] i = instalment.split("\\|");
+            list.append(list.isEmpty() ? "" : ",").append("""
+                    {"instalmentId":"%s","dueDate":"%s","amount":"%s"}""".formatted(i[0], i[1], i[2]));
+        }
+        String data = """
+                {"grantId":"%s","donorId":"%s","fundCode":"%s","earmarkClass":"%s","totalAmount":"%s",
+                 "currency":"EUR","startDate":"%s","endDate":"%s","overheadPercentage":"0.00","instalments":[%s],
+                 "reportingDeadlines":[],"committedAt":"%s"}""".formatted(grantId, donorId, fundCode, earmarkClass,
+                totalAmount, startDate, endDate, list, committedAt);
+        return publish(giftService, GIFTS, donorId, "crm.grant.committed.v1", grantId, data);
+    }
+
+    public String instalmentReceived(String grantId, String instalmentId, String donorId, String giftId,
+                                     String amount, String incomeDate, String outstanding) {
+        String data = """
+                {"grantId":"%s","instalmentId":"%s","donorId":"%s","giftId":"%s","amount":"%s","currency":"EUR",
+                 "incomeDate":"%s","outstanding":"%s","receivedAt":"%sT10:00:00Z"}""".formatted(grantId,
+                instalmentId, donorId, giftId, amount, incomeDate, outstanding, incomeDate);
+        return publish(giftService, GIFTS, donorId, "crm.grant.instalment-received.v1", grantId, data);
+    }
+
+    public String mandateSigned(String mandateId, String donorId, String amount, String frequency,
+                                String firstCollectionDate, String fundCode, String signedAt) {
+        String data = """
+                {"mandateId":"%s","donorId":"%s","amount":"%s","currency":"EUR","frequency":"%s",
+                 "signatureDate":"%s","firstCollectionDate":"%s","endDate":null,"fundCode":"%s","signedAt":"%s"}"""
+                .formatted(mandateId, donorId, amount, frequency, signedAt.substring(0, 10), firstCollectionDate,
+                        fundCode, signedAt);
+        return publish(giftService, GIFTS, donorId, "crm.mandate.signed.v1", mandateId, data);
+    }
+
+    public String mandateStatusChanged(String mandateId, String donorId, String status, String changedAt) {
+        String data = """
+                {"mandateId":"%s","donorId":"%s","previousStatus":"ACTIVE","status":"%s","reason":"donor ended it",
+                 "changedAt":"%s"}""".formatted(mandateId, donorId, status, changedAt);
+        return publish(giftService, GIFTS, donorId, "crm.mandate.status-changed.v1", mandateId, data);
+    }
+
+    public String agreementSigned(String agreementId, String donorId, String mandateId, String yearlyAmount,
+                                  String startDate, String endDate, int years, String signedAt) {
+        String data = """
+                {"agreementId":"%s","donorId":"%s","mandateId":%s,"yearlyAmount":"%s","currency":"EUR",
+                 "startDate":"%s","endDate":"%s","durationYears":%d,"signedAt":"%s"}""".formatted(agreementId,
+                donorId, quoted(mandateId), yearlyAmount, startDate, endDate, years, signedAt);
+        return publish(giftService, GIFTS, donorId, "crm.agreement.signed.v1", agreementId, data);
+    }
+
+    /** A collection of a mandate as gift-service publishes it: the scheduled debit, then its gift. */
+    public void collection(String mandateId, String donorId, String dueDate, String amount, String fundCode) {
+        String giftId = id();
+        String data = """
+                {"collectionId":"%s","mandateId":"%s","donorId":"%s","runId":"%s","giftId":"%s","dueDate":"%s",
+                 "amount":"%s","currency":"EUR","sequenceType":"RCUR","scheduledAt":"%sT06:00:00Z"}""".formatted(
+                id(), mandateId, donorId, id(), giftId, dueDate, amount, dueDate);
+        publish(giftService, GIFTS, donorId, "crm.collection.scheduled.v1", mandateId, data);
+        giftRecorded(giftId, donorId, dueDate, amount, null, null, alloc(1, "UNEARMARKED", fundCode, amount));
+    }
+
     private static String publish(EventPublisher publisher, String topic, String key, String type, String subject,
                                   String data) {
         if (EventSchemas.exists(type)) {
