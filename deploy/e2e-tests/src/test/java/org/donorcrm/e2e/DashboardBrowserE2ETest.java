@@ -101,6 +101,14 @@ class DashboardBrowserE2ETest {
         assertThat(browser.getPageSource()).contains("Strategische cijfers");
         BigDecimal before = new BigDecimal(tile.getDomAttribute("data-value"));
         assertThat(before).as("the tile shows the figure of the API").isEqualByComparingTo(settled);
+        // where the year will land: the forecast API's value, marked on the tile with the words of the dashboard
+        BigDecimal landing = landingOfPrivateIncome(director);
+        WebElement landingMark = tile.findElement(By.cssSelector("[data-landing]"));
+        assertThat(new BigDecimal(landingMark.getDomAttribute("data-landing"))).as("the landing on the tile")
+                .isEqualByComparingTo(landing);
+        assertThat(landingMark.getText()).startsWith("Prognose 31-12: € ");
+        assertThat(landing).as("the landing holds what is realised").isGreaterThanOrEqualTo(before);
+        assertThat(browser.findElement(By.cssSelector("[data-forecast-basis]")).getText()).isNotBlank();
         // the page is marked so that a reload would be noticed: the mark must survive the update
         ((JavascriptExecutor) browser).executeScript("window.__noReload = 'still the same page';");
         // the event stream is open and the charts are drawn before the gift is recorded
@@ -153,6 +161,15 @@ class DashboardBrowserE2ETest {
                     return same;
                 });
         return last[0];
+    }
+
+    /** This year's forecast of private-donor income at year end, as the forecast API gives it. */
+    private static BigDecimal landingOfPrivateIncome(String token) {
+        return new BigDecimal(given().auth().oauth2(token).accept(ContentType.JSON)
+                .queryParam("year", LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear())
+                .when().get(REPORTING_URL + "/api/v1/forecasts")
+                .then().statusCode(200).extract().jsonPath()
+                .getString("figures.find { it.key == 'private-donors' }.value"));
     }
 
     /** A new individual donor through donor-service's API; its id. */
