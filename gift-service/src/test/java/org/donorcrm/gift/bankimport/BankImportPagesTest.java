@@ -198,7 +198,7 @@ class BankImportPagesTest {
                 .body(containsString("€ 5.000,00"));
 
         form().formParam("reason", "").when().post("/bank/entries/" + refund + "/ignore")
-                .then().statusCode(422).body(containsString("must not be blank"));
+                .then().statusCode(422).body(containsString("<div class=\"field-error\">vul dit in</div>"));
         form().formParam("reason", "tax refund, not a gift").when().post("/bank/entries/" + refund + "/ignore")
                 .then().statusCode(303).header("Location", containsString("/bank/queue"));
 

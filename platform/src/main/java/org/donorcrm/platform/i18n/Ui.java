@@ -54,6 +54,31 @@ public interface Ui {
     @Message("geen heel getal; schrijf bijvoorbeeld 12")
     String wholeNumberInvalid();
 
+    // The standard checks of a form's fields (bean validation), as a person reads them
+    @Message("vul dit in")
+    String fieldRequired();
+
+    @Message("{#if min > 0}{min} tot {max} tekens{#else}hoogstens {max} tekens{/if}")
+    String fieldSize(int min, int max);
+
+    @Message("moet minstens {value} zijn")
+    String fieldAtLeast(String value);
+
+    @Message("mag hoogstens {value} zijn")
+    String fieldAtMost(String value);
+
+    @Message("moet groter dan 0 zijn")
+    String fieldPositive();
+
+    @Message("mag niet negatief zijn")
+    String fieldNotNegative();
+
+    @Message("geen geldig e-mailadres")
+    String fieldEmail();
+
+    @Message("heeft niet de juiste vorm")
+    String fieldPattern();
+
     @Message("Uw taken")
     String jobsYours();
 

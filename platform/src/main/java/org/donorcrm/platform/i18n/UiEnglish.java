@@ -64,6 +64,38 @@ public interface UiEnglish extends Ui {
     String wholeNumberInvalid();
 
     @Override
+    @Message("please fill this in")
+    String fieldRequired();
+
+    @Override
+    @Message("{#if min > 0}{min} to {max} characters{#else}at most {max} characters{/if}")
+    String fieldSize(int min, int max);
+
+    @Override
+    @Message("must be at least {value}")
+    String fieldAtLeast(String value);
+
+    @Override
+    @Message("may be at most {value}")
+    String fieldAtMost(String value);
+
+    @Override
+    @Message("must be more than 0")
+    String fieldPositive();
+
+    @Override
+    @Message("may not be negative")
+    String fieldNotNegative();
+
+    @Override
+    @Message("not a valid e-mail address")
+    String fieldEmail();
+
+    @Override
+    @Message("does not have the right form")
+    String fieldPattern();
+
+    @Override
     @Message("Your jobs")
     String jobsYours();
 

@@ -145,9 +145,34 @@ public final class FormInput {
     /** As {@link #validated(Validator, Object)}, with the field names of the form prefixed (rows of a list). */
     public <T> T validated(Validator validator, T request, String prefix) {
         for (ConstraintViolation<T> v : validator.validate(request)) {
-            reject(prefix + v.getPropertyPath(), v.getMessage());
+            String reason = standardReason(v);
+            reject(prefix + v.getPropertyPath(), reason != null ? reason : v.getMessage());
         }
         return request;
+    }
+
+    /**
+     * A standard check's reason ({@code @NotBlank}, {@code @Size}, {@code @Min}…, with the default message) in the
+     * person's language; null for a check with a message of its own, which is shown as written.
+     */
+    static String standardReason(ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        if (template == null || !template.startsWith("{jakarta.validation.constraints.")) {
+            return null;
+        }
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        Ui ui = Texts.ui();
+        return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotBlank", "NotNull", "NotEmpty" -> ui.fieldRequired();
+            case "Size" -> ui.fieldSize((Integer) attributes.get("min"), (Integer) attributes.get("max"));
+            case "Min", "DecimalMin" -> ui.fieldAtLeast(String.valueOf(attributes.get("value")));
+            case "Max", "DecimalMax" -> ui.fieldAtMost(String.valueOf(attributes.get("value")));
+            case "Positive" -> ui.fieldPositive();
+            case "PositiveOrZero" -> ui.fieldNotNegative();
+            case "Email" -> ui.fieldEmail();
+            case "Pattern" -> ui.fieldPattern();
+            default -> null;
+        };
     }
 
     /** An amount as people type it ({@link Amounts}); null when empty or not an amount (the reason noted). */

@@ -1,5 +1,13 @@
 package org.donorcrm.platform.web;
 
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.platform.http.Conflict;
@@ -22,6 +30,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormInputTest {
 
     enum Channel { BANK_TRANSFER, CASH }
+
+    /** A request record as the screens bind it, with standard checks and one with a message of its own. */
+    record Entry(@NotBlank String name, @Size(max = 5) String code, @Min(1) Integer count,
+                 @DecimalMin("0.01") BigDecimal amount, @Email String email,
+                 @Pattern(regexp = "[A-Z]{3}") String fund,
+                 @Pattern(regexp = "\\d{4}", message = "must be four digits") String year) {
+    }
+
+    @Inject
+    Validator validator;
+
+    @Test
+    void aStandardCheckIsShownInTheLanguageOfTheScreenAndAMessageOfItsOwnAsWritten() {
+        FormInput form = posted();
+        form.validated(validator, new Entry(" ", "TOOLONG", 0, new BigDecimal("0.00"), "not-mail", "abc", "20x"));
+        assertThat(form.error("name")).isEqualTo("vul dit in");
+        assertThat(form.error("code")).isEqualTo("hoogstens 5 tekens");
+        assertThat(form.error("count")).isEqualTo("moet minstens 1 zijn");
+        assertThat(form.error("amount")).isEqualTo("moet minstens 0.01 zijn");
+        assertThat(form.error("email")).isEqualTo("geen geldig e-mailadres");
+        assertThat(form.error("fund")).isEqualTo("heeft niet de juiste vorm");
+        assertThat(form.error("year")).isEqualTo("must be four digits");
+    }
 
     @Test
     void anAmountWithADecimalCommaOrPointOrAEuroSign() {
