@@ -56,4 +56,20 @@ public interface ImportMsg {
 
     @Message("het bestand")
     String importFile();
+
+    @Message("wacht op de donateuradministratie (donor-service): wordt vanzelf gekoppeld zodra die antwoordt")
+    String matchWaiting();
+
+    @Message("rekening van meer dan één donateur (gezamenlijke rekening): kies de rekeninghouder")
+    String matchJointAccount();
+
+    @Message("Voorgestelde donateurs (houders van de rekening)")
+    String suggestedHeading();
+
+    @Message("Boek op deze donateur")
+    String suggestedAssign();
+
+    @Message("{#if count == 1}1 bijschrijving wacht{#else}{count} bijschrijvingen wachten{/if} op de "
+            + "donateuradministratie en {#if count == 1}wordt{#else}worden{/if} vanzelf gekoppeld zodra die antwoordt.")
+    String waitingForDonorService(long count);
 }

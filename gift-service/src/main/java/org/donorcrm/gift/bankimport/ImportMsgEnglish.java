@@ -64,4 +64,25 @@ public interface ImportMsgEnglish extends ImportMsg {
     @Override
     @Message("the file")
     String importFile();
+
+    @Override
+    @Message("waiting for the donor records (donor-service): matched automatically once it answers")
+    String matchWaiting();
+
+    @Override
+    @Message("account of more than one donor (joint account): choose the holder")
+    String matchJointAccount();
+
+    @Override
+    @Message("Suggested donors (holders of the account)")
+    String suggestedHeading();
+
+    @Override
+    @Message("Book to this donor")
+    String suggestedAssign();
+
+    @Override
+    @Message("{#if count == 1}1 credit waits{#else}{count} credits wait{/if} for the donor records and "
+            + "{#if count == 1}is{#else}are{/if} matched automatically once donor-service answers.")
+    String waitingForDonorService(long count);
 }
