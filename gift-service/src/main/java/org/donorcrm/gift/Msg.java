@@ -141,7 +141,7 @@ public interface Msg {
     @Message("{#when status}{#is 'DUE'}te ontvangen{#is 'RECEIVED'}ontvangen{#is 'REVERSED'}teruggeboekt{#else}{status}{/when}")
     String instalmentStatus(String status);
 
-    @Message("{#when status}{#is 'MATCHED'}gekoppeld{#is 'COLLECTION'}incasso{#is 'REVIEW'}te beoordelen{#is 'ASSIGNED'}toegewezen{#is 'IGNORED'}geen gift{#is 'RETURN_IN'}terugontvangen{#is 'REVERSED'}storno, gift teruggeboekt{#is 'RETURN_UNMATCHED'}storno zonder gift{#is 'DEBIT'}uitgaande betaling{#else}{status}{/when}")
+    @Message("{#when status}{#is 'MATCHED'}gekoppeld{#is 'COLLECTION'}incasso{#is 'REVIEW'}te beoordelen{#is 'ASSIGNED'}toegewezen{#is 'IGNORED'}geen gift{#is 'RETURN_IN'}terugontvangen{#is 'TO_MATCH'}te matchen{#is 'REVERSED'}storno, gift teruggeboekt{#is 'RETURN_UNMATCHED'}storno zonder gift{#is 'DEBIT'}uitgaande betaling{#else}{status}{/when}")
     String entryStatus(String status);
 
     @Message("{#when direction}{#is 'CRDT'}bij{#is 'DBIT'}af{#else}{direction}{/when}")
@@ -916,7 +916,7 @@ public interface Msg {
     @Message("geen gift: {reason}")
     String matchIgnored(String reason);
 
-    @Message("{#when how}{#is 'E2E_DEBIT'}end-to-end-id van onze incasso{#is 'MANDATE_REF_DEBIT'}machtigingskenmerk van onze incasso{#is 'MANDATE_REF'}machtigingskenmerk{#is 'DONOR_ID_COLUMN'}kolom donateur-id van de export{#is 'KNOWN_ACCOUNT'}rekening die financiën eerder bevestigde{#is 'MANDATE_ACCOUNT'}rekening van de machtiging van de donateur{#is 'DONOR_ID_REMITTANCE'}donateur-id in de omschrijving{#else}{how}{/when}")
+    @Message("{#when how}{#is 'E2E_DEBIT'}end-to-end-id van onze incasso{#is 'MANDATE_REF_DEBIT'}machtigingskenmerk van onze incasso{#is 'MANDATE_REF'}machtigingskenmerk{#is 'DONOR_ID_COLUMN'}kolom donateur-id van de export{#is 'KNOWN_ACCOUNT'}rekening die financiën eerder bevestigde{#is 'MANDATE_ACCOUNT'}rekening van de machtiging van de donateur{#is 'DONOR_ID_REMITTANCE'}donateur-id in de omschrijving{#is 'IBAN_ON_RECORD'}rekening op de kaart van de donateur{#is 'JOINT_ACCOUNT_NUMBER'}relatienummer van een van de houders van een gezamenlijke rekening{#is 'DONOR_NUMBER_REMITTANCE'}relatienummer in de omschrijving{#else}{how}{/when}")
     String matchHow(String how);
 
     @Message("de donateur")

@@ -178,7 +178,7 @@ public interface MsgEnglish extends Msg {
     String instalmentStatus(String status);
 
     @Override
-    @Message("{#when status}{#is 'MATCHED'}matched{#is 'COLLECTION'}collection{#is 'REVIEW'}to review{#is 'ASSIGNED'}assigned{#is 'IGNORED'}not a gift{#is 'RETURN_IN'}money back{#is 'REVERSED'}return, gift reversed{#is 'RETURN_UNMATCHED'}return without a gift{#is 'DEBIT'}payment out{#else}{status}{/when}")
+    @Message("{#when status}{#is 'MATCHED'}matched{#is 'COLLECTION'}collection{#is 'REVIEW'}to review{#is 'ASSIGNED'}assigned{#is 'IGNORED'}not a gift{#is 'RETURN_IN'}money back{#is 'TO_MATCH'}to match{#is 'REVERSED'}return, gift reversed{#is 'RETURN_UNMATCHED'}return without a gift{#is 'DEBIT'}payment out{#else}{status}{/when}")
     String entryStatus(String status);
 
     @Override
@@ -1195,7 +1195,7 @@ public interface MsgEnglish extends Msg {
     String matchIgnored(String reason);
 
     @Override
-    @Message("{#when how}{#is 'E2E_DEBIT'}end-to-end id of our direct debit{#is 'MANDATE_REF_DEBIT'}mandate reference of our direct debit{#is 'MANDATE_REF'}mandate reference{#is 'DONOR_ID_COLUMN'}donor id column of the export{#is 'KNOWN_ACCOUNT'}account confirmed by finance earlier{#is 'MANDATE_ACCOUNT'}debtor account of the donor's mandate{#is 'DONOR_ID_REMITTANCE'}donor id in the remittance text{#else}{how}{/when}")
+    @Message("{#when how}{#is 'E2E_DEBIT'}end-to-end id of our direct debit{#is 'MANDATE_REF_DEBIT'}mandate reference of our direct debit{#is 'MANDATE_REF'}mandate reference{#is 'DONOR_ID_COLUMN'}donor id column of the export{#is 'KNOWN_ACCOUNT'}account confirmed by finance earlier{#is 'MANDATE_ACCOUNT'}debtor account of the donor's mandate{#is 'DONOR_ID_REMITTANCE'}donor id in the remittance text{#is 'IBAN_ON_RECORD'}account on the donor's record{#is 'JOINT_ACCOUNT_NUMBER'}donor number of one holder of a joint account{#is 'DONOR_NUMBER_REMITTANCE'}donor number in the remittance text{#else}{how}{/when}")
     String matchHow(String how);
 
     @Override

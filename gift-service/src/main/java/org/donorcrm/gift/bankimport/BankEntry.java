@@ -87,6 +87,13 @@ public class BankEntry {
     @Column(name = "donor_id", length = 36)
     public String donorId;
 
+    /**
+     * For a credit in review: the donors suggested to finance, comma-separated (the holders of a joint account,
+     * lowest donor number first); null when none.
+     */
+    @Column(name = "suggested_donors", length = 400)
+    public String suggestedDonors;
+
     @Column(name = "gift_id", length = 36)
     public String giftId;
 

@@ -234,6 +234,7 @@ public class BankImportJob implements JobHandler {
         BigDecimal creditTotal = BigDecimal.ZERO.setScale(2);
         long booked = 0;
         long review = 0;
+        long waiting = 0;
         for (BankStatement statement : statements) {
             credits += statement.creditCount;
             creditTotal = creditTotal.add(statement.creditTotal);
@@ -241,6 +242,7 @@ public class BankImportJob implements JobHandler {
                     imports.totalsByStatus(statement.id));
             booked += count(totals, EntryStatus.MATCHED);
             review += count(totals, EntryStatus.REVIEW);
+            waiting += count(totals, EntryStatus.TO_MATCH);
         }
         StringBuilder text = new StringBuilder();
         // a resumed run finds what its first run booked: that is not an import of the same file "before"
@@ -250,6 +252,10 @@ public class BankImportJob implements JobHandler {
             text.append(texts.importSummary(statements.size(), Formats.number(statements.size()),
                     Formats.number(credits), credits, Formats.money(creditTotal), Formats.number(booked),
                     Formats.number(review)));
+            if (waiting > 0) {
+                // donor-service could not be asked: these are matched once it answers (ToMatchRetry)
+                text.append(' ').append(texts.waitingForDonorService(waiting));
+            }
         }
         return text.toString();
     }

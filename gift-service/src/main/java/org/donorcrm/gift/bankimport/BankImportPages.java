@@ -62,7 +62,7 @@ public class BankImportPages {
 
     static final int ALLOCATION_ROWS = 3;
     private static final Set<EntryStatus> CREDIT_STATUSES = Set.of(EntryStatus.MATCHED, EntryStatus.COLLECTION,
-            EntryStatus.REVIEW, EntryStatus.ASSIGNED, EntryStatus.IGNORED, EntryStatus.RETURN_IN);
+            EntryStatus.REVIEW, EntryStatus.ASSIGNED, EntryStatus.IGNORED, EntryStatus.RETURN_IN, EntryStatus.TO_MATCH);
 
     /** Count and total of one status of a statement's lines, on the credit or the debit side. */
     public record StatusLine(String status, boolean credit, long count, BigDecimal total) {
@@ -284,8 +284,10 @@ public class BankImportPages {
 
     /** The names of the entries' donors as donor-service shows them to this person (none for a role without). */
     private Map<String, DonorShown> names(List<StatementResponse.Entry> entries) {
-        return donors.names(entries.stream().map(StatementResponse.Entry::donorId).filter(Objects::nonNull).toList(),
-                identity);
+        // the donor of each line and the donors suggested for it (the holders of a joint account)
+        return donors.names(entries.stream().flatMap(e -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.ofNullable(e.donorId()), e.suggestedDonorIds().stream()))
+                .distinct().toList(), identity);
     }
 
     /** "allocations[1].amount" → "allocation" of the second fund row given. */

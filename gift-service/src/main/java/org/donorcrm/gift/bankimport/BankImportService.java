@@ -46,14 +46,16 @@ public class BankImportService implements DonorRecords {
 
     private final EntityManager entityManager;
     private final EntryMatcher matcher;
+    private final DonorMatchLookup donorRecords;
     private final GiftService gifts;
     private final AuditTrail audit;
     private final Set<String> ourAccounts;
 
-    public BankImportService(EntityManager entityManager, EntryMatcher matcher, GiftService gifts, AuditTrail audit,
-                             BankConfig config) {
+    public BankImportService(EntityManager entityManager, EntryMatcher matcher, DonorMatchLookup donorRecords,
+                             GiftService gifts, AuditTrail audit, BankConfig config) {
         this.entityManager = entityManager;
         this.matcher = matcher;
+        this.donorRecords = donorRecords;
         this.gifts = gifts;
         this.audit = audit;
         this.ourAccounts = new HashSet<>();
@@ -94,7 +96,7 @@ public class BankImportService implements DonorRecords {
                         StatementRejected.Reason.NOT_OUR_ACCOUNT, i + 1);
             }
         }
-        return storeOnce(parsed, "CAMT053", Channel.BANK_TRANSFER, user, progress);
+        return storeOnce(parsed, "CAMT053", Channel.BANK_TRANSFER, user, progress, askDonorService(parsed));
     }
 
     public Imported importCsv(Reader csv, byte[] content, CsvMapping mapping, String user) {
@@ -103,7 +105,17 @@ public class BankImportService implements DonorRecords {
 
     public Imported importCsv(Reader csv, byte[] content, CsvMapping mapping, String user, Progress progress) {
         ParsedStatement parsed = CsvParser.parse(csv, mapping, sha256(content));
-        return storeOnce(List.of(parsed), "CSV", Channel.ONLINE, user, progress);
+        return storeOnce(List.of(parsed), "CSV", Channel.ONLINE, user, progress, askDonorService(List.of(parsed)));
+    }
+
+    /**
+     * Which donors hold the credits' accounts and own the donor numbers in their texts, asked of donor-service
+     * before the import's transaction begins (in calls of up to 500 each); when it cannot be asked, the credits that
+     * need it wait as TO_MATCH.
+     */
+    private DonorMatchLookup.Answer askDonorService(List<ParsedStatement> parsed) {
+        EntryMatcher.Wanted wanted = EntryMatcher.Wanted.of(parsed);
+        return donorRecords.find(wanted.ibans(), wanted.numbers());
     }
 
     /**
@@ -113,14 +125,14 @@ public class BankImportService implements DonorRecords {
      * instead of an error for a file that was in fact imported.
      */
     private Imported storeOnce(List<ParsedStatement> parsed, String source, Channel channel, String user,
-                               Progress progress) {
+                               Progress progress, DonorMatchLookup.Answer records) {
         try {
-            return store(parsed, source, channel, user, progress);
+            return store(parsed, source, channel, user, progress, records);
         } catch (RuntimeException e) {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
-            return store(parsed, source, channel, user, progress);
+            return store(parsed, source, channel, user, progress, records);
         }
     }
 
@@ -137,7 +149,7 @@ public class BankImportService implements DonorRecords {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public Imported store(List<ParsedStatement> parsed, String source, Channel channel, String user,
-                          Progress progress) {
+                          Progress progress, DonorMatchLookup.Answer records) {
         List<String> ids = new ArrayList<>();
         boolean replayed = true;
         Booking booking = new Booking(progress,
@@ -154,7 +166,7 @@ public class BankImportService implements DonorRecords {
                 continue;
             }
             replayed = false;
-            ids.add(store(statement, identity, source, channel, user, booking));
+            ids.add(store(statement, identity, source, channel, user, booking, records));
         }
         entityManager.flush();
         entityManager.clear();
@@ -195,7 +207,7 @@ public class BankImportService implements DonorRecords {
     }
 
     private String store(ParsedStatement parsed, String identity, String source, Channel channel, String user,
-                         Booking booking) {
+                         Booking booking, DonorMatchLookup.Answer records) {
         List<String> keys = parsed.transactions().stream().map(t -> entryKey(parsed, t)).toList();
         Set<String> seen = existingKeys(keys);
 
@@ -232,7 +244,7 @@ public class BankImportService implements DonorRecords {
         // makes a 10,000-line import four times slower; the lines are flushed in blocks
         FlushModeType flushMode = entityManager.getFlushMode();
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        EntryMatcher.Lookups lookups = matcher.prepare();
+        EntryMatcher.Lookups lookups = matcher.prepare(records);
         int line = 0;
         try {
         for (int i = 0; i < keys.size(); i++) {
@@ -331,6 +343,7 @@ public class BankImportService implements DonorRecords {
                 allocations), user);
         entry.status = EntryStatus.ASSIGNED;
         entry.matchReason = "assigned to the donor by finance";
+        entry.suggestedDonors = null;
         entry.donorId = gift.donorId;
         entry.giftId = gift.id;
         entry.resolvedBy = user;
@@ -370,13 +383,17 @@ public class BankImportService implements DonorRecords {
         EntryStatus previous = entry.status;
         entry.status = EntryStatus.IGNORED;
         entry.matchReason = "not a gift: " + reason;
+        entry.suggestedDonors = null;
         entry.resolvedBy = user;
         entry.resolvedAt = Instant.now();
         audit.record("BANK_ENTRY", entry.id, "IGNORED", user, Map.of("previousStatus", previous.name(), "reason", reason));
         return entry;
     }
 
-    /** A merged donor's bank lines and the accounts confirmed as theirs go to the survivor. */
+    /**
+     * A merged donor's bank lines and the accounts confirmed as theirs go to the survivor; so does a suggestion of
+     * the merged donor in the review queue.
+     */
     @Override
     public void merge(String mergedId, String survivorId) {
         for (String entity : new String[] {"BankEntry", "KnownAccount"}) {
@@ -385,6 +402,27 @@ public class BankImportService implements DonorRecords {
                     .setParameter("merged", mergedId)
                     .executeUpdate();
         }
+        for (BankEntry entry : suggesting(Set.of(mergedId))) {
+            List<String> suggested = new ArrayList<>();
+            for (String id : entry.suggestedDonors.split(",")) {
+                String now = id.equals(mergedId) ? survivorId : id;
+                if (!suggested.contains(now)) {
+                    suggested.add(now);
+                }
+            }
+            entry.suggestedDonors = String.join(",", suggested);
+        }
+    }
+
+    /** The entries whose suggestions name one of these donors. */
+    private List<BankEntry> suggesting(Set<String> donorIds) {
+        List<BankEntry> found = new ArrayList<>();
+        for (String id : donorIds) {
+            entityManager.createQuery("from BankEntry e where e.suggestedDonors like :id", BankEntry.class)
+                    .setParameter("id", "%" + id + "%").getResultList().stream()
+                    .filter(e -> !found.contains(e)).forEach(found::add);
+        }
+        return found;
     }
 
     /** An erased donor's bank lines lose the counterparty's name, IBAN and remittance; its known accounts go. */
@@ -397,6 +435,11 @@ public class BankImportService implements DonorRecords {
         entityManager.createQuery("delete from KnownAccount k where k.donorId in :donors")
                 .setParameter("donors", donorIds)
                 .executeUpdate();
+        for (BankEntry entry : suggesting(donorIds)) {
+            List<String> kept = new ArrayList<>(List.of(entry.suggestedDonors.split(",")));
+            kept.removeAll(donorIds);
+            entry.suggestedDonors = kept.isEmpty() ? null : String.join(",", kept);
+        }
     }
 
     public BankEntry entry(String id) {

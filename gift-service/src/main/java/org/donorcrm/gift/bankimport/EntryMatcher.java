@@ -9,6 +9,7 @@ import org.donorcrm.gift.gift.GiftStatus;
 import org.donorcrm.gift.gift.Patterns;
 import org.donorcrm.gift.gift.RecordGift;
 import org.donorcrm.gift.gift.ReversalReason;
+import org.donorcrm.gift.replica.DonorReplica;
 import org.donorcrm.gift.replica.EarmarkClass;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.sepa.CollectionService;
@@ -33,9 +34,22 @@ import java.util.regex.Pattern;
 /**
  * Decides what one statement transaction is and does it, inside the import's transaction: a return reverses the
  * original gift (a collection's through {@link CollectionService}, so it counts toward stopping the mandate); a
- * credit is matched to a donor — by the end-to-end id or mandate reference of our own collections, by an account
- * finance confirmed or a mandate's debtor account, by a donor id in the remittance text — and becomes a gift; the
- * rest goes to the review queue. Every decision is written down as the entry's reason.
+ * credit is matched to a donor and becomes a gift, in this order:
+ * <ol>
+ * <li>our own collections' references: the end-to-end id, the mandate reference (and an online-donation export's
+ * donor id column);</li>
+ * <li>the counterparty IBAN against the IBANs on donors' records in donor-service ({@link DonorMatchLookup}): one
+ * holder is booked; an account held by more than one donor (a joint account) is booked to the holder whose donor
+ * number the text names, else to the holder finance confirmed the account for, else goes to review with every
+ * holder suggested;</li>
+ * <li>an account finance confirmed earlier (the known accounts);</li>
+ * <li>a donor number in the remittance text, read strictly ({@link DonorNumbers}), then a donor id in it;</li>
+ * <li>the debtor account of an active mandate;</li>
+ * </ol>
+ * the rest goes to the review queue. A credit that needs donor-service (it has a counterparty IBAN or a donor number
+ * in its text) while donor-service could not be asked waits as TO_MATCH, and is matched by {@link ToMatchRetry} once
+ * it answers. Only donors the replica knows and that were not erased are matched. Every decision is written down as
+ * the entry's reason.
  * <p>
  * Checks that could fail are made before calling {@link GiftService}: an exception thrown through its
  * transactional methods would roll back the whole import.
@@ -45,6 +59,8 @@ public class EntryMatcher {
 
     private static final Pattern UUID = Pattern.compile(Patterns.UUID);
     private static final Pattern REASON_CODE = Pattern.compile("[A-Z0-9]{4}");
+    static final String WAITING = "waiting for donor-service: matched automatically once it answers";
+    static final String JOINT_ACCOUNT = "account held by more than one donor: choose the holder";
 
     private final EntityManager entityManager;
     private final GiftService gifts;
@@ -69,10 +85,33 @@ public class EntryMatcher {
      * hash), the debtor accounts of active mandates and the default fund. Saves three queries per line.
      */
     record Lookups(java.util.Map<String, String> knownAccounts, java.util.Map<String, String> mandateAccounts,
-                   Optional<FundReplica> defaultFund) {
+                   Optional<FundReplica> defaultFund, DonorMatchLookup.Answer records) {
     }
 
-    Lookups prepare() {
+    /** What donor-service must be asked for these transactions: their credits' accounts and donor numbers. */
+    record Wanted(java.util.Set<String> ibans, java.util.Set<Long> numbers) {
+
+        static Wanted of(List<ParsedStatement> statements) {
+            Wanted wanted = new Wanted(new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>());
+            for (ParsedStatement statement : statements) {
+                for (ParsedStatement.Transaction t : statement.transactions()) {
+                    if (t.credit() && !t.returned()) {
+                        wanted.add(t.counterpartyIban(), t.remittance(), t.bookingDate());
+                    }
+                }
+            }
+            return wanted;
+        }
+
+        void add(String iban, String remittance, LocalDate booked) {
+            if (iban != null && !iban.isBlank()) {
+                ibans.add(iban);
+            }
+            numbers.addAll(DonorNumbers.find(remittance, booked).all());
+        }
+    }
+
+    Lookups prepare(DonorMatchLookup.Answer records) {
         java.util.Map<String, String> known = new java.util.HashMap<>();
         entityManager.createQuery("select k.ibanHash, k.donorId from KnownAccount k", Object[].class)
                 .getResultList().stream().forEach(row -> known.put((String) row[0], (String) row[1]));
@@ -82,7 +121,7 @@ public class EntryMatcher {
                         + "and m.debtorIban is not null order by m.createdAt", Object[].class)
                 .setParameter("active", MandateStatus.ACTIVE)
                 .getResultList().stream().forEach(row -> mandateAccounts.put((String) row[0], (String) row[1]));
-        return new Lookups(known, mandateAccounts, gifts.fund(defaultFundCode));
+        return new Lookups(known, mandateAccounts, gifts.fund(defaultFundCode), records);
     }
 
     void apply(BankEntry entry, boolean returned, Channel channel, String donorIdColumn, Lookups lookups,
@@ -168,26 +207,71 @@ public class EntryMatcher {
                     user);
             return;
         }
+        matchByRecords(entry, channel, lookups, user);
+    }
+
+    /**
+     * Steps 2 to 5 of the order (see the class): what needs donor-service's records. Also what {@link ToMatchRetry}
+     * does with a credit that waited for them.
+     */
+    void matchByRecords(BankEntry entry, Channel channel, Lookups lookups, String user) {
+        DonorMatchLookup.Answer records = lookups.records();
+        DonorNumbers.Found numbers = DonorNumbers.find(entry.remittance, entry.bookingDate);
+        if (!records.available() && (entry.counterpartyIban != null || !numbers.isEmpty())) {
+            decide(entry, EntryStatus.TO_MATCH, WAITING);
+            return;
+        }
+        List<String> named = numbers.all().stream().map(records::donor).flatMap(Optional::stream)
+                .map(this::matchable).flatMap(Optional::stream).distinct().toList();
         if (entry.counterpartyIban != null) {
+            List<String> holders = records.holders(entry.counterpartyIban).stream().map(this::matchable)
+                    .flatMap(Optional::stream).distinct().toList();
+            if (holders.size() == 1) {
+                gift(entry, holders.get(0), "account on the donor's record", channel, lookups, user);
+                return;
+            }
             String known = lookups.knownAccounts().get(hash(entry.counterpartyIban));
-            if (known != null && knownDonor(known).isPresent()) {
-                gift(entry, known, "account confirmed by finance earlier", channel, lookups, user);
+            Optional<String> confirmed = known == null ? Optional.empty() : matchable(known);
+            if (holders.size() > 1) {
+                List<String> namedHolders = named.stream().filter(holders::contains).toList();
+                if (namedHolders.size() == 1) {
+                    gift(entry, namedHolders.get(0), "donor number of one holder of a joint account", channel,
+                            lookups, user);
+                    return;
+                }
+                if (confirmed.isPresent() && holders.contains(confirmed.get())) {
+                    gift(entry, confirmed.get(), "account confirmed by finance earlier", channel, lookups, user);
+                    return;
+                }
+                entry.suggestedDonors = String.join(",", holders);
+                decide(entry, EntryStatus.REVIEW, JOINT_ACCOUNT);
                 return;
             }
-            String mandateDonor = lookups.mandateAccounts().get(entry.counterpartyIban);
-            if (mandateDonor != null) {
-                gift(entry, mandateDonor, "debtor account of the donor's mandate", channel, lookups, user);
+            if (confirmed.isPresent()) {
+                gift(entry, confirmed.get(), "account confirmed by finance earlier", channel, lookups, user);
                 return;
             }
+        }
+        if (named.size() == 1) {
+            gift(entry, named.get(0), "donor number in the remittance text", channel, lookups, user);
+            return;
         }
         if (entry.remittance != null) {
             Matcher ids = UUID.matcher(entry.remittance);
             while (ids.find()) {
-                Optional<String> donor = knownDonor(ids.group().toLowerCase());
+                Optional<String> donor = matchable(ids.group().toLowerCase());
                 if (donor.isPresent()) {
                     gift(entry, donor.get(), "donor id in the remittance text", channel, lookups, user);
                     return;
                 }
+            }
+        }
+        if (entry.counterpartyIban != null) {
+            String mandateDonor = lookups.mandateAccounts().get(entry.counterpartyIban);
+            if (mandateDonor != null && matchable(mandateDonor).isPresent()) {
+                gift(entry, matchable(mandateDonor).get(), "debtor account of the donor's mandate", channel, lookups,
+                        user);
+                return;
             }
         }
         decide(entry, EntryStatus.REVIEW, "no donor found by end-to-end id, mandate reference, account or remittance text");
@@ -215,6 +299,16 @@ public class EntryMatcher {
         entry.donorId = gift.donorId;
         entry.giftId = gift.id;
         decide(entry, EntryStatus.MATCHED, "matched by " + reason);
+    }
+
+    /** A donor the replica knows (a merged one: its survivor) and that was not erased: it may be matched. */
+    private Optional<String> matchable(String donorId) {
+        Optional<String> current = knownDonor(donorId);
+        if (current.isEmpty()) {
+            return current;
+        }
+        DonorReplica donor = entityManager.find(DonorReplica.class, current.get());
+        return donor == null || DonorReplica.ERASED.equals(donor.status) ? Optional.empty() : current;
     }
 
     private Optional<String> knownDonor(String donorId) {

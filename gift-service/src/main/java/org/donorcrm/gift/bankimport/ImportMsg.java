@@ -60,4 +60,20 @@ public interface ImportMsg {
     /** Why a statement file is refused ({@link StatementRejected.Reason}); never a piece of the file's content. */
     @Message("{#when code}{#is 'DOCTYPE'}het bestand bevat een DOCTYPE; bankafschriften hebben er geen{#is 'NO_XML'}het bestand bevat geen XML-document{#is 'NO_STATEMENT'}het bestand bevat geen afschrift (Stmt){#is 'NOT_WELL_FORMED'}het bestand is geen geldige XML{#if a0} (regel {a0}){/if}{#is 'NOT_CAMT053'}het bestand is geen CAMT.053-afschrift; verwacht is camt.053.001.02 tot en met camt.053.001.08{#is 'CAMT_VERSION'}{a0} wordt niet ondersteund; wel camt.053.001.02 tot en met camt.053.001.08{#is 'NO_ACCOUNT'}een afschrift noemt geen rekening (Acct/Id){#is 'NO_STATEMENT_ID'}een afschrift heeft geen kenmerk (Id){#is 'NOT_AN_AMOUNT'}een bedrag in het bestand is geen bedrag{#is 'TOO_MANY_DECIMALS'}een bedrag in het bestand heeft meer dan twee decimalen{#is 'TOO_MANY_DIGITS'}een bedrag in het bestand heeft meer dan 13 cijfers voor de komma{#is 'NO_BOOKING_DATE'}een post heeft geen boekdatum{#is 'NOT_A_DATE'}een datum in het bestand is geen datum{#is 'DATE_FORMAT'}het datumformaat is geen datumpatroon zoals dd-MM-yyyy{#is 'MISSING_COLUMNS'}het bestand heeft geen kolom {a0}{#is 'ROW_COLUMNS'}regel {a0} heeft {a1} kolommen, de kopregel {a2}{#is 'ROW_NO_REFERENCE'}regel {a0} heeft geen kenmerk{#is 'NO_ROWS'}het bestand heeft geen regels{#is 'NOT_UTF8'}het bestand is geen UTF-8-tekst{#is 'NOT_CSV'}het bestand is geen leesbare CSV{#is 'ROW_NOT_AMOUNT'}regel {a0}: het bedrag is geen bedrag zoals 12.50{#is 'ROW_NOT_DATE'}regel {a0}: de datum past niet bij het datumformaat{#is 'NOT_OUR_ACCOUNT'}afschrift {a0} is van een rekening die niet van de organisatie is (crm.bank.accounts){#else}{code}{/when}")
     String refusal(String code, Object a0, Object a1, Object a2);
+
+    @Message("wacht op de donateuradministratie (donor-service): wordt vanzelf gekoppeld zodra die antwoordt")
+    String matchWaiting();
+
+    @Message("rekening van meer dan één donateur (gezamenlijke rekening): kies de rekeninghouder")
+    String matchJointAccount();
+
+    @Message("Voorgestelde donateurs (houders van de rekening)")
+    String suggestedHeading();
+
+    @Message("Boek op deze donateur")
+    String suggestedAssign();
+
+    @Message("{#if count == 1}1 bijschrijving wacht{#else}{count} bijschrijvingen wachten{/if} op de "
+            + "donateuradministratie en {#if count == 1}wordt{#else}worden{/if} vanzelf gekoppeld zodra die antwoordt.")
+    String waitingForDonorService(long count);
 }

@@ -68,4 +68,24 @@ public interface ImportMsgEnglish extends ImportMsg {
     @Override
     @Message("{#when code}{#is 'DOCTYPE'}the file has a DOCTYPE; bank statements have none{#is 'NO_XML'}the file holds no XML document{#is 'NO_STATEMENT'}the file holds no statement (Stmt){#is 'NOT_WELL_FORMED'}the file is not well-formed XML{#if a0} (line {a0}){/if}{#is 'NOT_CAMT053'}the file is not a CAMT.053 statement; expected camt.053.001.02 to camt.053.001.08{#is 'CAMT_VERSION'}{a0} is not supported; camt.053.001.02 to camt.053.001.08 are{#is 'NO_ACCOUNT'}a statement names no account (Acct/Id){#is 'NO_STATEMENT_ID'}a statement has no Id{#is 'NOT_AN_AMOUNT'}an amount in the file is not an amount{#is 'TOO_MANY_DECIMALS'}an amount in the file has more than two decimals{#is 'TOO_MANY_DIGITS'}an amount in the file has more than 13 digits before the decimal point{#is 'NO_BOOKING_DATE'}an entry has no booking date{#is 'NOT_A_DATE'}a date in the file is not a date{#is 'DATE_FORMAT'}the date format is not a date pattern such as dd-MM-yyyy{#is 'MISSING_COLUMNS'}the file has no column {a0}{#is 'ROW_COLUMNS'}row {a0} has {a1} columns, the header {a2}{#is 'ROW_NO_REFERENCE'}row {a0} has no reference{#is 'NO_ROWS'}the file has no rows{#is 'NOT_UTF8'}the file is not UTF-8 text{#is 'NOT_CSV'}the file is not readable CSV{#is 'ROW_NOT_AMOUNT'}row {a0}: the amount is not an amount such as 12.50{#is 'ROW_NOT_DATE'}row {a0}: the date does not match the date format{#is 'NOT_OUR_ACCOUNT'}statement {a0} is of an account that is not the organisation's (crm.bank.accounts){#else}{code}{/when}")
     String refusal(String code, Object a0, Object a1, Object a2);
+
+    @Message("waiting for the donor records (donor-service): matched automatically once it answers")
+    String matchWaiting();
+
+    @Override
+    @Message("account of more than one donor (joint account): choose the holder")
+    String matchJointAccount();
+
+    @Override
+    @Message("Suggested donors (holders of the account)")
+    String suggestedHeading();
+
+    @Override
+    @Message("Book to this donor")
+    String suggestedAssign();
+
+    @Override
+    @Message("{#if count == 1}1 credit waits{#else}{count} credits wait{/if} for the donor records and "
+            + "{#if count == 1}is{#else}are{/if} matched automatically once donor-service answers.")
+    String waitingForDonorService(long count);
 }

@@ -27,7 +27,10 @@ public final class MatchReasons {
             "mandate reference of our direct debit", "MANDATE_REF_DEBIT",
             "mandate reference", "MANDATE_REF",
             "donor id column of the export", "DONOR_ID_COLUMN",
+            "account on the donor's record", "IBAN_ON_RECORD",
+            "donor number of one holder of a joint account", "JOINT_ACCOUNT_NUMBER",
             "account confirmed by finance earlier", "KNOWN_ACCOUNT",
+            "donor number in the remittance text", "DONOR_NUMBER_REMITTANCE",
             "debtor account of the donor's mandate", "MANDATE_ACCOUNT",
             "donor id in the remittance text", "DONOR_ID_REMITTANCE");
     private static final Pattern RETURN_OF_DEBIT = Pattern.compile(
@@ -68,6 +71,10 @@ public final class MatchReasons {
                 return msg.matchNoDonor();
             case "assigned to the donor by finance":
                 return msg.matchAssigned();
+            case EntryMatcher.WAITING:
+                return Texts.of(ImportMsg.class).matchWaiting();
+            case EntryMatcher.JOINT_ACCOUNT:
+                return Texts.of(ImportMsg.class).matchJointAccount();
             default:
                 break;
         }

@@ -75,8 +75,12 @@ public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/v1/donors", this::donors);
+        // the bank matching's donor lookup and the token endpoint of gift-service's own client
+        DonorLookupStub.register(server);
         server.start();
-        return Map.of("crm.donor-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        Map<String, String> config = new java.util.HashMap<>(DonorLookupStub.config(server.getAddress().getPort()));
+        config.put("crm.donor-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return config;
     }
 
     @Override

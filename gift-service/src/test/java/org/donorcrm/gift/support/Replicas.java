@@ -95,6 +95,17 @@ public class Replicas {
         }));
     }
 
+    /** donor-service erased the donor: once the replica knows it. */
+    public void erase(String donorId) {
+        publish("crm.donors", donorId, "crm.donor.erased.v1", """
+                {"donorId":"%s","erasedAt":"2026-02-01T09:00:00Z"}
+                """.formatted(donorId));
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            DonorReplica erased = entityManager.find(DonorReplica.class, donorId);
+            return erased != null && DonorReplica.ERASED.equals(erased.status);
+        }));
+    }
+
     /** A campaign, or an appeal when {@code parentCampaignId} is given; returns its id once known here. */
     public String campaign(String code, String parentCampaignId) {
         String campaignId = UUID.randomUUID().toString();
