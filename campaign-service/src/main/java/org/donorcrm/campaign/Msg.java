@@ -217,7 +217,7 @@ public interface Msg {
     @Message("Actief tot en met (niet verplicht)")
     String fundFormActiveTo();
 
-    @Message("Donateur-id van de financier (niet verplicht)")
+    @Message("Financier (niet verplicht)")
     String fundFormFunderDonorId();
 
     @Message("Opslaan")
@@ -235,7 +235,7 @@ public interface Msg {
     @Message("een naam is nodig (hooguit 200 tekens)")
     String fundFormNameInvalid();
 
-    @Message("geen donateur-id; neem de id over van de pagina van de donateur (zoals 3f2b6c1e-8d4a-4b7e-9c2d-1a5e7f9b0c3d)")
+    @Message("kies de financier uit de gevonden donateurs")
     String fundFormFunderDonorIdInvalid();
 
     @Message("mag niet vóór Actief vanaf liggen")

@@ -273,7 +273,7 @@ public interface MsgEnglish extends Msg {
     String fundFormActiveTo();
 
     @Override
-    @Message("Funder's donor id (optional)")
+    @Message("Funder (optional)")
     String fundFormFunderDonorId();
 
     @Override
@@ -297,7 +297,7 @@ public interface MsgEnglish extends Msg {
     String fundFormNameInvalid();
 
     @Override
-    @Message("not a donor id; copy the id from the donor's page (such as 3f2b6c1e-8d4a-4b7e-9c2d-1a5e7f9b0c3d)")
+    @Message("choose the funder among the donors found")
     String fundFormFunderDonorIdInvalid();
 
     @Override

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.campaign.Msg;
 import org.donorcrm.campaign.code.DuplicateCode;
+import org.donorcrm.platform.donors.DonorServiceClient;
+import org.donorcrm.platform.donors.DonorShown;
+import org.donorcrm.platform.donors.Donors;
 import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.Problem;
@@ -29,6 +32,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The fund catalogue screens: everyone signed in reads it, finance and admin add, edit and close funds. The
@@ -41,24 +45,31 @@ public class FundPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance catalogue(List<Fund> funds);
+        static native TemplateInstance catalogue(List<Fund> funds, Map<String, DonorShown> funders);
 
-        static native TemplateInstance form(String fundId, FormInput form, List<EarmarkClass> earmarkClasses);
+        static native TemplateInstance form(String fundId, FormInput form, List<EarmarkClass> earmarkClasses,
+                                            Donors.Found funder);
     }
 
     private final FundService funds;
     private final Validator validator;
     private final SecurityIdentity identity;
 
-    public FundPages(FundService funds, Validator validator, SecurityIdentity identity) {
+    private final Donors donors;
+
+    public FundPages(FundService funds, Validator validator, SecurityIdentity identity, Donors donors) {
         this.funds = funds;
         this.validator = validator;
         this.identity = identity;
+        this.donors = donors;
     }
 
+    /** The catalogue; each fund's funder as donor-service shows it to this person (one call for the page). */
     @GET
     public TemplateInstance catalogue() {
-        return Templates.catalogue(funds.search(null, null).list());
+        List<Fund> list = funds.search(null, null).list();
+        return Templates.catalogue(list, donors.shown(list.stream().map(f -> f.funderDonorId)
+                .filter(Objects::nonNull).toList(), identity));
     }
 
     @GET
@@ -162,8 +173,17 @@ public class FundPages {
         };
     }
 
+    /** The form; the funder chosen before stays chosen, as donor-service shows it to this person. */
     private TemplateInstance form(String id, FormInput form) {
-        return Templates.form(id, form, Arrays.asList(EarmarkClass.values()));
+        String chosen = form.get("funderDonorId");
+        Donors.Found funder = Donors.Found.none();
+        if (Donors.isDonorId(chosen)) {
+            DonorShown shown = donors.shown(List.of(chosen), identity).get(chosen);
+            funder = new Donors.Found(List.of(new DonorServiceClient.Card(chosen,
+                    shown == null ? null : shown.number(), shown == null ? null : shown.kind(),
+                    shown == null ? null : shown.name(), null, null)), false, false);
+        }
+        return Templates.form(id, form, Arrays.asList(EarmarkClass.values()), funder);
     }
 
     private String user() {

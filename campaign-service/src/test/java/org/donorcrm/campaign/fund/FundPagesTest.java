@@ -1,10 +1,21 @@
 package org.donorcrm.campaign.fund;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import org.donorcrm.platform.donors.DonorServiceClient;
+import org.donorcrm.platform.donors.DonorShown;
+import org.donorcrm.platform.donors.Donors;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,9 +125,94 @@ class FundPagesTest {
                 .when().post("/funds")
                 .then().statusCode(422)
                 .body(containsString("<div class=\"field-error\">must not be before Active from</div>"))
-                .body(containsString("<div class=\"field-error\">not a donor id; copy the id from the donor&#39;s page"
-                        + " (such as 3f2b6c1e-8d4a-4b7e-9c2d-1a5e7f9b0c3d)</div>"));
+                .body(containsString("<div class=\"field-error\">choose the funder among the donors found</div>"));
         assertThat(funds.count("code", code)).isZero();
+    }
+
+    /** donor-service as the fund screens see it: one foundation, by name for finance, by number for a director. */
+    static class FakeDonors extends Donors {
+        static final String FONDS = "7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+        static final List<String> SEARCHED = new ArrayList<>();
+
+        FakeDonors() {
+            super("http://127.0.0.1:9");
+        }
+
+        @Override
+        public Found search(String text, String kind, SecurityIdentity identity) {
+            SEARCHED.add(text);
+            return text.contains("kinder") ? new Found(List.of(new DonorServiceClient.Card(FONDS, 100007L,
+                    "FOUNDATION", "Fonds Kinderrechten", "2511 AB", "Den Haag")), false, false) : Found.none();
+        }
+
+        @Override
+        public Map<String, DonorShown> shown(Collection<String> ids, SecurityIdentity identity) {
+            boolean named = identity.hasRole("finance");
+            return ids.contains(FONDS) ? Map.of(FONDS, new DonorShown(FONDS, named ? "Fonds Kinderrechten" : null,
+                    100007L, "FOUNDATION")) : Map.of();
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "femke", roles = "finance")
+    void theFunderIsChosenBySearchAndShownByNameNeverByItsId() {
+        QuarkusMock.installMockForType(new FakeDonors(), Donors.class);
+        // typing part of the name offers the donors found as choices; nobody types an id
+        given().queryParam("name", "funderDonorId").queryParam("search", "funderSearch")
+                .queryParam("optional", "true").queryParam("funderSearch", "kinder")
+                .when().get("/donor-choices").then().statusCode(200)
+                .body(containsString("<input class=\"form-check-input\" type=\"radio\" name=\"funderDonorId\" "
+                        + "id=\"funderDonorId-none\" value=\"\" checked>"))
+                .body(containsString("value=\"" + FakeDonors.FONDS + "\">"))
+                .body(containsString("<strong>Fonds Kinderrechten</strong> · nr. 100007 · 2511 AB Den Haag"));
+        given().when().get("/funds/new").then().statusCode(200)
+                .body(containsString("<label class=\"form-label\" for=\"funderSearch\">Financier (niet verplicht)</label>"))
+                .body(containsString("hx-get=\"/donor-choices?name=funderDonorId&amp;search=funderSearch&amp;optional=true\""))
+                .body(not(containsString("Donateur-id")));
+
+        String code = uniqueCode("PRJ");
+        given().redirects().follow(false).header("Origin", origin())
+                .formParam("code", code).formParam("name", "Kinderrechten project").formParam("earmarkClass", "PROJECT")
+                .formParam("activeFrom", "2026-01-01").formParam("funderSearch", "kinder")
+                .formParam("funderDonorId", FakeDonors.FONDS)
+                .when().post("/funds").then().statusCode(303);
+        Fund fund = funds.find("code", code).firstResult();
+        assertThat(fund.funderDonorId).isEqualTo(FakeDonors.FONDS);
+        // the catalogue and the form show the funder by name, never the id
+        String catalogue = given().when().get("/funds").then().statusCode(200)
+                .body(containsString("<a href=\"http://127.0.0.1:8081/donors/" + FakeDonors.FONDS
+                        + "\">Fonds Kinderrechten</a>"))
+                .extract().asString();
+        assertThat(catalogue.replace("/donors/" + FakeDonors.FONDS, "")).doesNotContain(FakeDonors.FONDS);
+        given().when().get("/funds/" + fund.id).then().statusCode(200)
+                .body(containsString("value=\"" + FakeDonors.FONDS + "\" checked>"))
+                .body(containsString("<strong>Fonds Kinderrechten</strong> · nr. 100007"));
+    }
+
+    @Test
+    @TestSecurity(user = "dirk", roles = "director")
+    void aDirectorSeesTheFunderByNumberAndKind() {
+        QuarkusMock.installMockForType(new FakeDonors(), Donors.class);
+        String code = uniqueCode("PRJ");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Fund fund = new Fund();
+            fund.id = java.util.UUID.randomUUID().toString();
+            fund.code = code;
+            fund.name = "Gefinancierd " + code;
+            fund.earmarkClass = EarmarkClass.PROJECT;
+            fund.activeFrom = java.time.LocalDate.of(2026, 1, 1);
+            fund.funderDonorId = FakeDonors.FONDS;
+            fund.status = FundStatus.ACTIVE;
+            fund.createdBy = "femke";
+            fund.createdAt = java.time.Instant.now();
+            fund.updatedBy = "femke";
+            fund.updatedAt = fund.createdAt;
+            funds.persist(fund);
+        });
+        String catalogue = given().when().get("/funds").then().statusCode(200)
+                .body(containsString("<td>nr. 100007 · vermogensfonds</td>"))
+                .extract().asString();
+        assertThat(catalogue).doesNotContain(FakeDonors.FONDS).doesNotContain("Fonds Kinderrechten");
     }
 
     @Test

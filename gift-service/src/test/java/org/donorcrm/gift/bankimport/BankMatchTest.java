@@ -2,6 +2,8 @@ package org.donorcrm.gift.bankimport;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -398,7 +400,10 @@ class BankMatchTest {
         }
         int callsBefore = DonorLookupStub.calls().size();
 
-        String statement = given().auth().oauth2(TestTokens.forRoles("finance")).contentType("application/xml")
+        // one request imports the thousand credits: given more than the tests' usual 30 s on a busy machine
+        String statement = given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", 180_000)))
+                .auth().oauth2(TestTokens.forRoles("finance")).contentType("application/xml")
                 .body(Statements.camt(ref, "0.00", credits))
                 .when().post("/api/v1/bank-statements")
                 .then().statusCode(201)

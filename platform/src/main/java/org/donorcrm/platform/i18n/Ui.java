@@ -162,4 +162,32 @@ public interface Ui {
 
     @Message("Naar de startpagina")
     String errorHome();
+
+    // Donors on the screens of the other services (platform donors/)
+    @Message("Typ een deel van de naam, het e-mailadres, de postcode, de woonplaats of het relatienummer en kies.")
+    String donorSearchHint();
+
+    @Message("De donateurs kunnen nu niet worden gezocht; probeer het zo nog eens.")
+    String donorSearchUnavailable();
+
+    @Message("Geen donateur gevonden met ‘{typed}’.")
+    String donorSearchNone(String typed);
+
+    @Message("Kies de donateur")
+    String donorSearchChoose();
+
+    @Message("Er zijn er meer; typ meer om er minder te zien.")
+    String donorSearchMore();
+
+    @Message("— geen —")
+    String donorNone();
+
+    @Message("nr. {number}")
+    String donorNumber(Long number);
+
+    @Message("nr. {number} · {#when kind}{#is 'INDIVIDUAL'}particulier{#is 'COMPANY'}bedrijf{#is 'FOUNDATION'}vermogensfonds{#is 'GOVERNMENT'}overheid{#is 'EU_INSTITUTION'}EU-instelling{#is 'LOTTERY'}loterij{#is 'AFFILIATED_NONPROFIT'}verbonden organisatie{#is 'OTHER_NONPROFIT'}andere organisatie zonder winststreven{#else}{kind ?: ''}{/when}")
+    String donorReference(Long number, String kind);
+
+    @Message("de donateur")
+    String donorUnknown();
 }

@@ -206,4 +206,40 @@ public interface UiEnglish extends Ui {
     @Override
     @Message("To the start page")
     String errorHome();
+
+    @Override
+    @Message("Type part of the name, e-mail address, postcode, city or donor number and choose.")
+    String donorSearchHint();
+
+    @Override
+    @Message("Donors cannot be searched right now; please try again in a moment.")
+    String donorSearchUnavailable();
+
+    @Override
+    @Message("No donor found with ‘{typed}’.")
+    String donorSearchNone(String typed);
+
+    @Override
+    @Message("Choose the donor")
+    String donorSearchChoose();
+
+    @Override
+    @Message("There are more; type more to see fewer.")
+    String donorSearchMore();
+
+    @Override
+    @Message("— none —")
+    String donorNone();
+
+    @Override
+    @Message("no. {number}")
+    String donorNumber(Long number);
+
+    @Override
+    @Message("no. {number} · {#when kind}{#is 'INDIVIDUAL'}individual{#is 'COMPANY'}company{#is 'FOUNDATION'}foundation{#is 'GOVERNMENT'}government{#is 'EU_INSTITUTION'}EU institution{#is 'LOTTERY'}lottery{#is 'AFFILIATED_NONPROFIT'}affiliated non-profit{#is 'OTHER_NONPROFIT'}other non-profit{#else}{kind ?: ''}{/when}")
+    String donorReference(Long number, String kind);
+
+    @Override
+    @Message("the donor")
+    String donorUnknown();
 }
