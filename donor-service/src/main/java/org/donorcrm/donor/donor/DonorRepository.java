@@ -86,13 +86,13 @@ public class DonorRepository implements PanacheRepositoryBase<Donor, String> {
      * The number and kind of each of these donors that exists (merged and erased ones too: a number and a kind are
      * no personal data), in the order asked.
      */
-    public List<DonorResource.DonorReference> references(List<String> ids) {
-        Map<String, DonorResource.DonorReference> found = new HashMap<>();
+    public List<DonorReference> references(List<String> ids) {
+        Map<String, DonorReference> found = new HashMap<>();
         if (!ids.isEmpty()) {
             for (Object[] row : getEntityManager()
                     .createQuery("select d.id, d.number, d.kind from Donor d where d.id in :ids", Object[].class)
                     .setParameter("ids", ids).getResultList()) {
-                found.put((String) row[0], new DonorResource.DonorReference((String) row[0], (Long) row[1],
+                found.put((String) row[0], new DonorReference((String) row[0], (Long) row[1],
                         ((DonorKind) row[2]).name()));
             }
         }

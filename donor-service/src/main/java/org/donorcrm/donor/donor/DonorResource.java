@@ -109,10 +109,6 @@ public class DonorResource {
     public record DonorReferences(List<DonorReference> items) {
     }
 
-    /** A donor's number and kind: ids and codes only. */
-    public record DonorReference(String id, long number, String kind) {
-    }
-
     @GET
     @Path("/export.csv")
     @Produces("text/csv")

@@ -95,7 +95,7 @@ public class DonorService {
 
     /** Number and kind of these donors (lower-cased ids), in the order asked. */
     @Transactional
-    public List<DonorResource.DonorReference> references(List<String> ids) {
+    public List<DonorReference> references(List<String> ids) {
         return donors.references(ids.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList());
     }
 
