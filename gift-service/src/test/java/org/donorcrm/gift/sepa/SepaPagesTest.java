@@ -99,7 +99,7 @@ class SepaPagesTest {
     void anInvalidIbanIsShownOnTheFormAndNothingIsStored() {
         mandateForm(reference("BAD"), "NL91ABNA0417164301", dueIn(11)).when().post("/mandates")
                 .then().statusCode(422)
-                .body(containsString("must be a valid IBAN"))
+                .body(containsString("<div class=\"field-error\">geen geldig IBAN (landcode, controlegetal of lengte klopt niet)</div>"))
                 .body(containsString("value=\"NL91ABNA0417164301\""));
         assertThat(mandatesOf(donorId)).isZero();
     }

@@ -79,6 +79,12 @@ public interface Ui {
     @Message("heeft niet de juiste vorm")
     String fieldPattern();
 
+    @Message("hoogstens {integer} cijfers voor en {fraction} na de komma")
+    String fieldDigits(int integer, int fraction);
+
+    @Message("geen geldig IBAN (landcode, controlegetal of lengte klopt niet)")
+    String fieldIban();
+
     @Message("Uw taken")
     String jobsYours();
 

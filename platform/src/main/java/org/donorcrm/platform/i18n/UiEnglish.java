@@ -96,6 +96,14 @@ public interface UiEnglish extends Ui {
     String fieldPattern();
 
     @Override
+    @Message("at most {integer} digits before and {fraction} after the decimal point")
+    String fieldDigits(int integer, int fraction);
+
+    @Override
+    @Message("not a valid IBAN (country code, check digits or length)")
+    String fieldIban();
+
+    @Override
     @Message("Your jobs")
     String jobsYours();
 

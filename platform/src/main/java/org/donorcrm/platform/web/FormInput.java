@@ -152,14 +152,11 @@ public final class FormInput {
     }
 
     /**
-     * A standard check's reason ({@code @NotBlank}, {@code @Size}, {@code @Min}…, with the default message) in the
-     * person's language; null for a check with a message of its own, which is shown as written.
+     * A check's reason in the person's language, by the kind of check ({@code @NotBlank}, {@code @Size},
+     * {@code @DecimalMin}, {@code @Digits}, {@code @Pattern}, an IBAN check…): the English message written for the
+     * API is not shown on a screen. Null for a kind of check this does not know, whose message is shown as written.
      */
     static String standardReason(ConstraintViolation<?> v) {
-        String template = v.getMessageTemplate();
-        if (template == null || !template.startsWith("{jakarta.validation.constraints.")) {
-            return null;
-        }
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
         Ui ui = Texts.ui();
         return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
@@ -171,6 +168,8 @@ public final class FormInput {
             case "PositiveOrZero" -> ui.fieldNotNegative();
             case "Email" -> ui.fieldEmail();
             case "Pattern" -> ui.fieldPattern();
+            case "Digits" -> ui.fieldDigits((Integer) attributes.get("integer"), (Integer) attributes.get("fraction"));
+            case "ValidIban", "Iban" -> ui.fieldIban();
             default -> null;
         };
     }

@@ -42,7 +42,7 @@ class FormInputTest {
     Validator validator;
 
     @Test
-    void aStandardCheckIsShownInTheLanguageOfTheScreenAndAMessageOfItsOwnAsWritten() {
+    void everyKnownKindOfCheckIsShownInTheLanguageOfTheScreenNotInTheEnglishOfTheApi() {
         FormInput form = posted();
         form.validated(validator, new Entry(" ", "TOOLONG", 0, new BigDecimal("0.00"), "not-mail", "abc", "20x"));
         assertThat(form.error("name")).isEqualTo("vul dit in");
@@ -51,7 +51,8 @@ class FormInputTest {
         assertThat(form.error("amount")).isEqualTo("moet minstens 0.01 zijn");
         assertThat(form.error("email")).isEqualTo("geen geldig e-mailadres");
         assertThat(form.error("fund")).isEqualTo("heeft niet de juiste vorm");
-        assertThat(form.error("year")).isEqualTo("must be four digits");
+        // the English message written for the API is not shown on a screen
+        assertThat(form.error("year")).isEqualTo("heeft niet de juiste vorm");
     }
 
     @Test
