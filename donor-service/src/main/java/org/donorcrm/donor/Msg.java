@@ -76,6 +76,7 @@ public interface Msg {
 
     /** A donor field's name: the form's labels, the audit trail's changes. */
     @Message("{#when field}{#is 'kind'}Soort{#is 'firstName'}Voornaam{#is 'lastName'}Achternaam"
+            + "{#is 'initials'}Voorletters{#is 'infix'}Tussenvoegsel{#is 'salutationForm'}Aanhef"
             + "{#is 'organisationName'}Naam organisatie{#is 'street'}Straat{#is 'houseNumber'}Huisnummer"
             + "{#is 'postcode'}Postcode{#is 'city'}Plaats{#is 'country'}Land (code){#is 'email'}E-mail"
             + "{#is 'phone'}Telefoon{#is 'iban'}IBAN{#is 'dateOfBirth'}Geboortedatum"

@@ -80,7 +80,8 @@ public interface MsgEnglish extends Msg {
     String language(String language);
 
     @Override
-    @Message("{#when field}{#is 'kind'}Kind{#is 'firstName'}First name{#is 'lastName'}Last name{#is"
+    @Message("{#when field}{#is 'kind'}Kind{#is 'firstName'}First name{#is 'lastName'}Last name"
+            + "{#is 'initials'}Initials{#is 'infix'}Name prefix (tussenvoegsel){#is 'salutationForm'}Salutation{#is"
             + " 'organisationName'}Organisation name{#is 'street'}Street{#is 'houseNumber'}House number{#is"
             + " 'postcode'}Postcode{#is 'city'}City{#is 'country'}Country (code){#is 'email'}E-mail{#is"
             + " 'phone'}Phone{#is 'iban'}IBAN{#is 'dateOfBirth'}Date of birth{#is 'preferredLanguage'}Language (nl"

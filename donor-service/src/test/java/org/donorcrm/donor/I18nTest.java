@@ -18,6 +18,7 @@ class I18nTest {
     void everyTextHasItsEnglish() {
         assertThat(I18nChecks.missingTexts(Msg.class, MsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(Rules.class, RulesEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(LetterMsg.class, LetterMsgEnglish.class)).isEmpty();
     }
 
     @Test

@@ -58,6 +58,16 @@ public class Donor {
     public String organisationName;
     @Column(name = "display_name", length = 200)
     public String displayName;
+    /** How the person likes to be addressed in a letter; null: NEUTRAL. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "salutation_form", length = 20)
+    public SalutationForm salutationForm;
+    /** "A.J.", for a salutation without the first name. */
+    @Column(length = 20)
+    public String initials;
+    /** The tussenvoegsel ("van der"), in lower case; the last name is without it. */
+    @Column(name = "name_infix", length = 20)
+    public String infix;
 
     @Column(length = 200)
     public String street;

@@ -63,7 +63,23 @@ public final class DonorChecks {
                 trimmed(d.organisationName()), trimmed(d.street()), trimmed(d.houseNumber()), postcode,
                 trimmed(d.city()), country, trimmed(d.email()), trimmed(d.phone()), iban, d.dateOfBirth(),
                 blank(d.preferredLanguage()) ? "nl" : d.preferredLanguage(), trimmed(d.owner()),
-                d.tags() == null ? java.util.Set.of() : d.tags(), trimmed(d.notes()), d.doNotContact());
+                d.tags() == null ? java.util.Set.of() : d.tags(), trimmed(d.notes()), d.doNotContact(),
+                d.salutationForm(), initials(d.initials()), blank(d.infix()) ? null
+                : d.infix().trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Initials as stored: without spaces, each starting with a capital ("a.j." is "A.J."); null when none. */
+    static String initials(String initials) {
+        if (blank(initials)) {
+            return null;
+        }
+        StringBuilder stored = new StringBuilder();
+        boolean start = true;
+        for (char c : initials.replaceAll("\\s", "").toCharArray()) {
+            stored.append(start ? Character.toUpperCase(c) : c);
+            start = c == '.';
+        }
+        return stored.toString();
     }
 
     /** The IBAN without spaces, upper case; null when none was given. */

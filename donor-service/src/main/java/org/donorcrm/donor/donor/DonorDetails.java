@@ -22,5 +22,8 @@ public record DonorDetails(
         String owner,
         Set<String> tags,
         String notes,
-        boolean doNotContact) {
+        boolean doNotContact,
+        SalutationForm salutationForm,
+        String initials,
+        String infix) {
 }

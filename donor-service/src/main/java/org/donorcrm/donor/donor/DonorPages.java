@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.donorcrm.donor.LetterMsg;
 import org.donorcrm.donor.Msg;
 import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.Problem;
@@ -55,7 +56,7 @@ public class DonorPages {
                                             List<DonorKind> kinds, List<ConsentOption> consentOptions);
 
         static native TemplateInstance form(String action, FormInput form, List<DonorKind> kinds,
-                                            List<String> fields);
+                                            List<String> fields, List<SalutationForm> salutationForms);
     }
 
     /** A choice of the consent filter: its value ("EMAIL/NEWSLETTER") and what it means. */
@@ -68,6 +69,7 @@ public class DonorPages {
 
     private static final int PAGE_SIZE = 25;
     private static final List<DonorKind> KINDS = List.of(DonorKind.values());
+    private static final List<SalutationForm> SALUTATION_FORMS = List.of(SalutationForm.values());
     private static final List<ConsentOption> CONSENT_OPTIONS = List.of(
             ConsentOption.of(ConsentChannel.EMAIL, ConsentPurpose.NEWSLETTER),
             ConsentOption.of(ConsentChannel.EMAIL, ConsentPurpose.FUNDRAISING),
@@ -75,7 +77,8 @@ public class DonorPages {
             ConsentOption.of(ConsentChannel.POST, ConsentPurpose.FUNDRAISING),
             ConsentOption.of(ConsentChannel.PHONE, ConsentPurpose.FUNDRAISING));
     /** The one-line text fields of the form, in screen order (kind, notes and do-not-contact have their own). */
-    private static final List<String> TEXT_FIELDS = List.of("firstName", "lastName", "organisationName", "street",
+    private static final List<String> TEXT_FIELDS = List.of("firstName", "initials", "infix", "lastName",
+            "organisationName", "street",
             "houseNumber", "postcode", "city", "country", "email", "phone", "iban", "dateOfBirth", "preferredLanguage",
             "owner", "tags");
 
@@ -121,7 +124,7 @@ public class DonorPages {
     @Path("donors/new")
     public TemplateInstance newDonor() {
         return Templates.form("/donors", FormInput.of(Map.of("kind", "INDIVIDUAL", "country", "NL")), KINDS,
-                TEXT_FIELDS);
+                TEXT_FIELDS, SALUTATION_FORMS);
     }
 
     @POST
@@ -138,14 +141,16 @@ public class DonorPages {
                 reject(form, e);
             }
         }
-        return Response.status(400).entity(Templates.form("/donors", form, KINDS, TEXT_FIELDS)).build();
+        return Response.status(400).entity(Templates.form("/donors", form, KINDS, TEXT_FIELDS, SALUTATION_FORMS))
+                .build();
     }
 
     @GET
     @Path("donors/{id}/edit")
     public Response edit(@PathParam("id") String id) {
         try {
-            return Response.ok(Templates.form("/donors/" + id, form(donors.find(id)), KINDS, TEXT_FIELDS)).build();
+            return Response.ok(Templates.form("/donors/" + id, form(donors.find(id)), KINDS, TEXT_FIELDS,
+                    SALUTATION_FORMS)).build();
         } catch (DonorMoved moved) {
             return Response.seeOther(URI.create("/donors/" + moved.survivorId() + "/edit")).build();
         }
@@ -165,7 +170,8 @@ public class DonorPages {
                 reject(form, e);
             }
         }
-        return Response.status(400).entity(Templates.form("/donors/" + id, form, KINDS, TEXT_FIELDS)).build();
+        return Response.status(400).entity(Templates.form("/donors/" + id, form, KINDS, TEXT_FIELDS,
+                SALUTATION_FORMS)).build();
     }
 
     /** The API's request record made from the form and checked as the API checks it; null when a field is wrong. */
@@ -182,11 +188,16 @@ public class DonorPages {
                 tags.add(tag.trim());
             }
         }
+        SalutationForm salutationForm = null;
+        if (form.text("salutationForm") != null) {
+            salutationForm = form.choice("salutationForm", SalutationForm.class,
+                    Texts.of(LetterMsg.class).salutationFormInvalid());
+        }
         DonorRequest request = new DonorRequest(kind, form.text("firstName"), form.text("lastName"),
                 form.text("organisationName"), form.text("street"), form.text("houseNumber"), form.text("postcode"),
                 form.text("city"), form.text("country"), form.text("email"), form.text("phone"), form.text("iban"),
                 birth, form.text("preferredLanguage"), form.text("owner"), tags, form.text("notes"),
-                form.checked("doNotContact"), null);
+                form.checked("doNotContact"), null, salutationForm, form.text("initials"), form.text("infix"));
         for (ConstraintViolation<?> violation : validator.validate(request)) {
             String path = violation.getPropertyPath().toString();
             // a tag's violation ("tags[].<iterable element>") is shown at the tags field
@@ -224,6 +235,10 @@ public class DonorPages {
                     return msg.formLanguageInvalid();
                 case "tags":
                     return msg.formTagInvalid();
+                case "initials":
+                    return Texts.of(LetterMsg.class).initialsInvalid();
+                case "infix":
+                    return Texts.of(LetterMsg.class).infixInvalid();
                 default:
                     break;
             }
@@ -240,6 +255,9 @@ public class DonorPages {
         values.put("kind", d.kind.name());
         put(values, "firstName", d.firstName);
         put(values, "lastName", d.lastName);
+        put(values, "salutationForm", d.salutationForm);
+        put(values, "initials", d.initials);
+        put(values, "infix", d.infix);
         put(values, "organisationName", d.organisationName);
         put(values, "street", d.street);
         put(values, "houseNumber", d.houseNumber);

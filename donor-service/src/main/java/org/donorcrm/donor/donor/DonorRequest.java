@@ -13,7 +13,9 @@ import java.util.Set;
  * The body of {@code POST /api/v1/donors} and {@code PUT /api/v1/donors/{id}}. An individual has a last name
  * (and usually a first name), an organisation an organisation name. The postcode is checked as Dutch when the
  * country is NL (the default); the IBAN with iban4j (country format and mod-97). {@code version}, on a PUT,
- * is the version the user saw: a change made meanwhile is not overwritten.
+ * is the version the user saw: a change made meanwhile is not overwritten. {@code salutationForm}, {@code initials}
+ * and {@code infix} (the tussenvoegsel, e.g. "van der", with {@code lastName} then without it) make an individual's
+ * salutation; all three are optional.
  */
 public record DonorRequest(
         @NotNull DonorKind kind,
@@ -35,11 +37,16 @@ public record DonorRequest(
                 String> tags,
         @Size(max = 4000) String notes,
         Boolean doNotContact,
-        Long version) {
+        Long version,
+        SalutationForm salutationForm,
+        @Size(max = 20) @Pattern(regexp = "([A-Za-z][a-z]?\\. ?){1,8}", message = "must be initials such as A.J.")
+        String initials,
+        @Size(max = 20) @Pattern(regexp = "[A-Za-z']{1,7}( [A-Za-z']{1,7}){0,3}",
+                message = "must be a tussenvoegsel such as van der") String infix) {
 
     public DonorDetails toDetails() {
         return new DonorDetails(kind, firstName, lastName, organisationName, street, houseNumber, postcode, city,
                 country, email, phone, iban, dateOfBirth, preferredLanguage, owner, tags, notes,
-                Boolean.TRUE.equals(doNotContact));
+                Boolean.TRUE.equals(doNotContact), salutationForm, initials, infix);
     }
 }

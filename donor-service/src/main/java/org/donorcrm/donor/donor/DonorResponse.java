@@ -34,13 +34,17 @@ public record DonorResponse(
         String createdBy,
         Instant updatedAt,
         String updatedBy,
-        long version) {
+        long version,
+        String salutationForm,
+        String initials,
+        String infix) {
 
     public static DonorResponse of(Donor d) {
         return new DonorResponse(d.id, d.number, d.kind.name(), d.incomeCategory.name(), d.status.name(), d.firstName,
                 d.lastName, d.organisationName, d.displayName, d.street, d.houseNumber, d.postcode, d.city,
                 d.country, d.email, d.phone, d.iban, d.dateOfBirth, d.preferredLanguage, d.owner,
                 List.copyOf(d.tags), d.notes, d.householdId, d.doNotContact, d.createdAt, d.createdBy,
-                d.updatedAt, d.updatedBy, d.version);
+                d.updatedAt, d.updatedBy, d.version, d.salutationForm == null ? null : d.salutationForm.name(),
+                d.initials, d.infix);
     }
 }

@@ -132,7 +132,11 @@ public class DonorService {
         donor.lastName = organisation ? null : d.lastName();
         donor.organisationName = organisation ? d.organisationName() : null;
         donor.displayName = organisation ? d.organisationName()
-                : ((d.firstName() == null ? "" : d.firstName() + " ") + d.lastName());
+                : ((d.firstName() == null ? "" : d.firstName() + " ") + (d.infix() == null ? "" : d.infix() + " ")
+                + d.lastName());
+        donor.salutationForm = organisation ? null : d.salutationForm();
+        donor.initials = organisation ? null : d.initials();
+        donor.infix = organisation ? null : d.infix();
         donor.street = d.street();
         donor.houseNumber = d.houseNumber();
         donor.postcode = d.postcode();
@@ -159,6 +163,9 @@ public class DonorService {
         s.put("kind", donor.kind == null ? null : donor.kind.name());
         s.put("firstName", donor.firstName);
         s.put("lastName", donor.lastName);
+        s.put("salutationForm", donor.salutationForm == null ? null : donor.salutationForm.name());
+        s.put("initials", donor.initials);
+        s.put("infix", donor.infix);
         s.put("organisationName", donor.organisationName);
         s.put("street", donor.street);
         s.put("houseNumber", donor.houseNumber);

@@ -11,6 +11,9 @@ public final class PersonalData {
         donor.lastName = null;
         donor.organisationName = null;
         donor.displayName = null;
+        donor.salutationForm = null;
+        donor.initials = null;
+        donor.infix = null;
         donor.street = null;
         donor.houseNumber = null;
         donor.postcode = null;

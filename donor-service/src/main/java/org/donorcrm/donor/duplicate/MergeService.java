@@ -134,7 +134,9 @@ public class MergeService {
                 pick(choices, "preferredLanguage", s, m).preferredLanguage, pick(choices, "owner", s, m).owner,
                 tags, pick(choices, "notes", s, m).notes,
                 // a "do not contact" wish of either record is kept: it is the same person
-                s.doNotContact || m.doNotContact);
+                s.doNotContact || m.doNotContact,
+                // the salutation goes with the name it addresses
+                name.salutationForm, name.initials, name.infix);
     }
 
     private static Donor pick(Map<String, MergeChoice> choices, String field, Donor survivor, Donor merged) {

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * Applies gift events to the donors' gift facts and mandates, each exactly once: the event id is recorded in the
  * same transaction as its effect, and an id seen before is skipped. A gift or mandate of a donor that was merged
  * counts for the survivor. A reallocation moves money between funds, not between donors: it changes no giving
- * summary, only the funds a thank-you task names. The other types on {@code crm.gifts} (grants, agreements,
- * collections) are marked processed and skipped, so a new type never lands in the dead-letter topic.
+ * summary, only the funds a thank-you task names. A periodic-gift agreement and a scheduled collection only keep
+ * which mandate pays which agreement and which mandate collected which gift (the annual statement's periodic gifts).
+ * The other types on {@code crm.gifts} (grants, returned collections) are marked processed and skipped, so a new type
+ * never lands in the dead-letter topic.
  * <p>
  * Two ways in, with the same effect: {@link #apply} takes one event in a transaction of its own and looks up what
  * it needs by id; {@link #applyBatch} takes a Kafka poll in ONE transaction, in the order given, and reads ahead
@@ -109,6 +111,10 @@ public class GivingLedger implements EventApplier {
             signed(eventId, known.read(eventId, data, MandateSigned.class), known);
         } else if (MandateStatusChanged.TYPE.equals(type)) {
             statusChanged(eventId, known.read(eventId, data, MandateStatusChanged.class), known);
+        } else if (AgreementSigned.TYPE.equals(type)) {
+            agreementSigned(eventId, known.read(eventId, data, AgreementSigned.class));
+        } else if (CollectionScheduled.TYPE.equals(type)) {
+            collectionScheduled(eventId, known.read(eventId, data, CollectionScheduled.class));
         }
         known.markProcessed(eventId, type);
         return true;
@@ -177,6 +183,37 @@ public class GivingLedger implements EventApplier {
             throw new UnreadableEvent("mandate event " + eventId + " misses required fields");
         }
         mandate(changed.mandateId(), changed.donorId(), known).status = changed.status();
+    }
+
+    /** Keeps the agreement and the mandate that pays it, for the annual statement; a repeat changes nothing. */
+    private void agreementSigned(String eventId, AgreementSigned signed) {
+        if (signed.agreementId() == null || signed.startDate() == null) {
+            throw new UnreadableEvent("agreement event " + eventId + " misses required fields");
+        }
+        if (entityManager.find(PeriodicAgreement.class, signed.agreementId()) != null) {
+            return;
+        }
+        PeriodicAgreement agreement = new PeriodicAgreement();
+        agreement.agreementId = signed.agreementId();
+        agreement.mandateId = signed.mandateId();
+        agreement.startDate = signed.startDate();
+        agreement.endDate = signed.endDate();
+        agreement.durationYears = signed.durationYears() == null ? 0 : signed.durationYears();
+        entityManager.persist(agreement);
+    }
+
+    /** Keeps which mandate collects a gift, for the annual statement; a repeat changes nothing. */
+    private void collectionScheduled(String eventId, CollectionScheduled collection) {
+        if (collection.giftId() == null || collection.mandateId() == null) {
+            throw new UnreadableEvent("collection event " + eventId + " misses required fields");
+        }
+        if (entityManager.find(GiftCollection.class, collection.giftId()) != null) {
+            return;
+        }
+        GiftCollection link = new GiftCollection();
+        link.giftId = collection.giftId();
+        link.mandateId = collection.mandateId();
+        entityManager.persist(link);
     }
 
     private RecurringMandate mandate(String mandateId, String donorId, Lookups known) {

@@ -18,6 +18,7 @@ import org.donorcrm.donor.audit.AuditTrail;
 import org.donorcrm.donor.consent.ConsentService;
 import org.donorcrm.donor.contact.ContactPerson;
 import org.donorcrm.donor.contact.ContactPersonService;
+import org.donorcrm.donor.donor.Amsterdam;
 import org.donorcrm.donor.donor.ConsentChannel;
 import org.donorcrm.donor.donor.ConsentPurpose;
 import org.donorcrm.donor.donor.Donor;
@@ -28,6 +29,7 @@ import org.donorcrm.donor.giving.GivingSummary;
 import org.donorcrm.donor.interaction.Interaction;
 import org.donorcrm.donor.interaction.InteractionType;
 import org.donorcrm.donor.interaction.TimelineService;
+import org.donorcrm.donor.salutation.SalutationService;
 import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.i18n.Dates;
 import org.donorcrm.platform.i18n.Texts;
@@ -43,7 +45,8 @@ import java.util.Map;
 
 /**
  * A donor's page: details, giving summary, consent (record or withdraw), the timeline (add an interaction), the
- * contact persons of an organisation and, for admins, the audit trail. Its two forms post here and show the page
+ * contact persons of an organisation, the salutation of letters, the annual statements of the last three years and,
+ * for admins, the audit trail. Its two forms post here and show the page
  * again with the reason when they are refused. A merged donor's page leads to its survivor's.
  */
 @Path("/")
@@ -62,7 +65,7 @@ public class DonorProfilePages {
                                              List<Interaction> interactions, List<ContactPerson> contacts,
                                              List<AuditLine> audit, List<InteractionType> interactionTypes,
                                              List<ConsentChannel> channels, List<ConsentPurpose> purposes,
-                                             FormInput form);
+                                             FormInput form, String salutation, List<Integer> statementYears);
     }
 
     private static final int MAX_SUMMARY = 2000;
@@ -79,10 +82,11 @@ public class DonorProfilePages {
     private final ContactPersonService contacts;
     private final AuditTrail audit;
     private final SecurityIdentity identity;
+    private final SalutationService salutations;
 
     public DonorProfilePages(DonorService donors, GivingService giving, TimelineService timeline,
                              ConsentService consents, ContactPersonService contacts, AuditTrail audit,
-                             SecurityIdentity identity) {
+                             SecurityIdentity identity, SalutationService salutations) {
         this.donors = donors;
         this.giving = giving;
         this.timeline = timeline;
@@ -90,6 +94,7 @@ public class DonorProfilePages {
         this.contacts = contacts;
         this.audit = audit;
         this.identity = identity;
+        this.salutations = salutations;
     }
 
     @GET
@@ -153,10 +158,17 @@ public class DonorProfilePages {
                     : null;
             return Response.status(status).entity(Templates.donor(donor, giving.summary(id), consents.current(id),
                     timeline.timeline(id), donor.kind.isOrganisation() ? contacts.of(id) : List.of(), trail,
-                    List.of(InteractionType.values()), CHANNELS, PURPOSES, form)).build();
+                    List.of(InteractionType.values()), CHANNELS, PURPOSES, form, salutations.of(donor),
+                    statementYears())).build();
         } catch (DonorMoved moved) {
             return Response.seeOther(URI.create("/donors/" + moved.survivorId())).build();
         }
+    }
+
+    /** The years of the statement buttons: the last three years before this one, the latest first. */
+    private static List<Integer> statementYears() {
+        int thisYear = Amsterdam.today().getYear();
+        return List.of(thisYear - 1, thisYear - 2, thisYear - 3);
     }
 
     private String user() {
