@@ -168,7 +168,10 @@ class FundPagesTest {
         given().when().get("/funds/new").then().statusCode(200)
                 .body(containsString("<label class=\"form-label\" for=\"funderSearch\">Financier (niet verplicht)</label>"))
                 .body(containsString("hx-get=\"/donor-choices?name=funderDonorId&amp;search=funderSearch&amp;optional=true\""))
+                .body(containsString("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\"></script>"))
                 .body(not(containsString("Donateur-id")));
+        // the search script is served here too
+        given().when().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200);
 
         String code = uniqueCode("PRJ");
         given().redirects().follow(false).header("Origin", origin())
