@@ -139,7 +139,7 @@ class FundPagesTest {
         }
 
         @Override
-        public Found search(String text, String kind, SecurityIdentity identity) {
+        public Found search(String text, SecurityIdentity identity) {
             SEARCHED.add(text);
             return text.contains("kinder") ? new Found(List.of(new DonorServiceClient.Card(FONDS, 100007L,
                     "FOUNDATION", "Fonds Kinderrechten", "2511 AB", "Den Haag")), false, false) : Found.none();

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorShown;
+import org.donorcrm.platform.donors.DonorShown;
 import org.donorcrm.gift.sepa.MandateService;
 import org.donorcrm.gift.sepa.MandateStatus;
 import org.donorcrm.gift.sepa.Mandate;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorShown;
+import org.donorcrm.platform.donors.DonorShown;
 import org.donorcrm.gift.donorlookup.DonorServiceClient;
 import org.donorcrm.gift.gift.RecordGift;
 import org.donorcrm.gift.replica.CampaignReplica;

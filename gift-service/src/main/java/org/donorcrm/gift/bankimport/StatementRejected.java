@@ -43,11 +43,6 @@ public class StatementRejected extends RuntimeException {
         return reason;
     }
 
-    /** The reason's arguments (at most three). */
-    public List<Object> args() {
-        return args;
-    }
-
     /** The reason's argument {@code i}, or "" when it has fewer. */
     public Object arg(int i) {
         return i < args.size() ? args.get(i) : "";

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorShown;
+import org.donorcrm.platform.donors.DonorShown;
 import org.donorcrm.gift.donorlookup.EntryMsg;
 import org.donorcrm.gift.gift.Channel;
 import org.donorcrm.gift.gift.Gift;

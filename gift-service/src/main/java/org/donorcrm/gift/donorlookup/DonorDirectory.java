@@ -4,14 +4,14 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import org.donorcrm.gift.donorlookup.DonorServiceClient.DonorCard;
+import org.donorcrm.platform.donors.DonorShown;
+import org.donorcrm.platform.donors.Donors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +29,13 @@ public class DonorDirectory {
     private static final Logger LOG = Logger.getLogger(DonorDirectory.class);
     /** How many donors a search shows: enough to choose from, few enough to read. */
     static final int CHOICES = 8;
-    /** donor-service's limit of ids per call. */
-    static final int IDS_PER_CALL = 100;
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final DonorServiceClient client;
+    private final Donors donors;
 
-    public DonorDirectory(@ConfigProperty(name = "crm.donor-service.url") String donorUrl) {
+    public DonorDirectory(@ConfigProperty(name = "crm.donor-service.url") String donorUrl, Donors donors) {
+        this.donors = donors;
         this.client = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(donorUrl))
                 .connectTimeout(2, TimeUnit.SECONDS).readTimeout(3, TimeUnit.SECONDS)
                 .build(DonorServiceClient.class);
@@ -105,49 +105,11 @@ public class DonorDirectory {
     }
 
     /**
-     * These donors as donor-service shows them to this person, by id, in one call per 100 ids: by name where the
-     * person may see names; by number and kind where donor-service refuses names (403, a director); absent when
-     * donor-service cannot be asked (the screen then says "the donor").
+     * These donors as donor-service shows them to this person, by id: by name, or by number and kind where
+     * donor-service refuses names (a director); absent when it cannot be asked (the platform's {@link Donors}).
      */
     public Map<String, DonorShown> names(Collection<String> donorIds, SecurityIdentity identity) {
-        Map<String, DonorShown> shown = new HashMap<>();
-        Optional<String> token = token(identity);
-        List<String> ids = donorIds.stream().filter(DonorDirectory::isDonorId).distinct().toList();
-        if (token.isEmpty() || ids.isEmpty()) {
-            return shown;
-        }
-        boolean named = true;
-        for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
-            List<String> part = ids.subList(from, Math.min(from + IDS_PER_CALL, ids.size()));
-            String batch = String.join(",", part);
-            try {
-                if (named) {
-                    try {
-                        DonorServiceClient.DonorCards found = client.byIds(batch, part.size(), token.get());
-                        if (found != null && found.items() != null) {
-                            found.items().forEach(card -> shown.put(card.id(),
-                                    new DonorShown(card.id(), card.displayName(), card.number(), null)));
-                        }
-                        continue;
-                    } catch (WebApplicationException e) {
-                        if (e.getResponse().getStatus() != 403) {
-                            throw e;
-                        }
-                        named = false; // a person who may not see names: number and kind from here on
-                    }
-                }
-                DonorServiceClient.DonorReferences found = client.references(batch, token.get());
-                if (found != null && found.items() != null) {
-                    found.items().forEach(ref -> shown.put(ref.id(),
-                            new DonorShown(ref.id(), null, ref.number(), ref.kind())));
-                }
-            } catch (RuntimeException e) {
-                // donor-service away or slow: the list shows "the donor" rather than a broken page
-                LOG.debugf("donors not shown (%s)", e.getClass().getSimpleName());
-                break;
-            }
-        }
-        return shown;
+        return donors.shown(donorIds, identity);
     }
 
     /** One donor as donor-service shows it to this person (see {@link #names}); null when it cannot be said. */

@@ -32,20 +32,6 @@ public interface DonorServiceClient {
     DonorCards search(@QueryParam("q") String q, @QueryParam("size") int size,
                       @QueryParam("countUpTo") int countUpTo, @HeaderParam("Authorization") String authorization);
 
-    /** A donor as a person who may not see personal data may see it: number and kind. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record DonorReference(String id, Long number, String kind) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record DonorReferences(List<DonorReference> items) {
-    }
-
-    /** Number and kind of the donors among {@code ids} (comma-separated, at most 100), for any role. */
-    @GET
-    @Path("/references")
-    DonorReferences references(@QueryParam("ids") String ids, @HeaderParam("Authorization") String authorization);
-
     /** The donors among {@code ids} (comma-separated, at most 100). */
     @GET
     DonorCards byIds(@QueryParam("ids") String ids, @QueryParam("size") int size,

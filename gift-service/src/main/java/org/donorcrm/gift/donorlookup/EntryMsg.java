@@ -90,8 +90,4 @@ public interface EntryMsg {
 
     @Message("Kies eerst de donateur; daarna staan hier diens lopende machtigingen.")
     String agreementMandateFirstTheDonor();
-
-    /** A donor as a person who may not see names reads it: number and kind. */
-    @Message("nr. {number} · {#when kind}{#is 'INDIVIDUAL'}particulier{#is 'COMPANY'}bedrijf{#is 'FOUNDATION'}vermogensfonds{#is 'GOVERNMENT'}overheid{#is 'EU_INSTITUTION'}EU-instelling{#is 'LOTTERY'}loterij{#is 'AFFILIATED_NONPROFIT'}verbonden organisatie{#is 'OTHER_NONPROFIT'}andere organisatie zonder winststreven{#else}{kind}{/when}")
-    String donorReference(Long number, String kind);
 }

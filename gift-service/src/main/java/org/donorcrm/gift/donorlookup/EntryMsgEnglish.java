@@ -106,8 +106,4 @@ public interface EntryMsgEnglish extends EntryMsg {
     @Override
     @Message("Choose the donor first; their active mandates then appear here.")
     String agreementMandateFirstTheDonor();
-
-    @Override
-    @Message("no. {number} · {#when kind}{#is 'INDIVIDUAL'}individual{#is 'COMPANY'}company{#is 'FOUNDATION'}foundation{#is 'GOVERNMENT'}government{#is 'EU_INSTITUTION'}EU institution{#is 'LOTTERY'}lottery{#is 'AFFILIATED_NONPROFIT'}affiliated non-profit{#is 'OTHER_NONPROFIT'}other non-profit{#else}{kind}{/when}")
-    String donorReference(Long number, String kind);
 }

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.Msg;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorShown;
+import org.donorcrm.platform.donors.DonorShown;
 import org.donorcrm.gift.donorlookup.EntryMsg;
 import org.donorcrm.gift.replica.CampaignReplica;
 import org.donorcrm.gift.replica.OpenCampaigns;
@@ -103,7 +103,8 @@ public class GiftPages {
         List<Gift> shown = found.page(p, size).list();
         Map<String, DonorShown> names = donors.names(List.of(donorId), identity);
         Msg msg = Texts.of(Msg.class);
-        String donor = DonorShown.label(names.get(donorId));
+        DonorShown theDonor = names.get(donorId);
+        String donor = theDonor == null ? msg.giftTheDonor() : theDonor.label();
         return Templates.list(msg.giftsOfDonor(donor), shown, total, p, (long) (p + 1) * size < total, donorId,
                 names);
     }

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.donorlookup.DonorChoice;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorShown;
+import org.donorcrm.platform.donors.DonorShown;
 import org.donorcrm.gift.replica.FundReplica;
 import org.donorcrm.gift.replica.OpenFunds;
 import org.donorcrm.platform.security.Roles;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
-import org.donorcrm.gift.donorlookup.DonorShown;
+import org.donorcrm.platform.donors.DonorShown;
 import org.donorcrm.gift.gift.GiftService;
 import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.security.Roles;

@@ -8,6 +8,7 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.donorcrm.gift.donorlookup.DonorDirectory;
+import org.donorcrm.platform.donors.Donors;
 import org.donorcrm.gift.support.Replicas;
 import org.donorcrm.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -91,8 +92,8 @@ class BankImportDonorNamesTest {
             }
         });
         donorService.start();
-        QuarkusMock.installMockForType(new DonorDirectory("http://127.0.0.1:"
-                + donorService.getAddress().getPort()), DonorDirectory.class);
+        String url = "http://127.0.0.1:" + donorService.getAddress().getPort();
+        QuarkusMock.installMockForType(new DonorDirectory(url, new Donors(url)), DonorDirectory.class);
     }
 
     @AfterEach

@@ -51,7 +51,7 @@ public class DonorChoicePages {
         String searchField = search != null && FIELD.matcher(search).matches() ? search : "donorSearch";
         String typed = uri.getQueryParameters().getFirst(searchField);
         typed = typed == null ? "" : typed.strip();
-        return choices.data("found", donors.search(typed, null, identity)).data("name", field).data("chosen", null)
+        return choices.data("found", donors.search(typed, identity)).data("name", field).data("chosen", null)
                 .data("typed", typed).data("optional", optional);
     }
 }

@@ -35,8 +35,8 @@ public interface DonorServiceClient {
 
     /** Donors whose name, e-mail, postcode, city or number holds {@code q}, counted up to {@code countUpTo}. */
     @GET
-    Cards search(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("size") int size,
-                 @QueryParam("countUpTo") int countUpTo, @HeaderParam("Authorization") String authorization);
+    Cards search(@QueryParam("q") String q, @QueryParam("size") int size, @QueryParam("countUpTo") int countUpTo,
+                 @HeaderParam("Authorization") String authorization);
 
     /** The donors among {@code ids} (comma-separated, at most 100), for the roles that may see personal data. */
     @GET

@@ -56,15 +56,15 @@ public class Donors {
         return value != null && UUID.matcher(value).matches();
     }
 
-    /** Donors of this kind (null: any) whose name, e-mail, postcode, city or number holds {@code text} (≥ 2 characters). */
-    public Found search(String text, String kind, SecurityIdentity identity) {
+    /** Donors whose name, e-mail, postcode, city or number holds {@code text} (at least two characters). */
+    public Found search(String text, SecurityIdentity identity) {
         String q = text == null ? "" : text.strip();
         Optional<String> token = token(identity);
         if (q.length() < 2 || token.isEmpty()) {
             return Found.none();
         }
         try {
-            DonorServiceClient.Cards found = client.search(q, kind, CHOICES, CHOICES + 1, token.get());
+            DonorServiceClient.Cards found = client.search(q, CHOICES, CHOICES + 1, token.get());
             List<DonorServiceClient.Card> cards = found == null || found.items() == null ? List.of() : found.items();
             return new Found(cards, found != null && found.total() > CHOICES, false);
         } catch (RuntimeException e) {

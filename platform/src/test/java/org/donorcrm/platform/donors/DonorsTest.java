@@ -86,14 +86,14 @@ class DonorsTest {
 
     @Test
     void aSearchAsksWithThePersonsOwnTokenAndSaysWhetherThereAreMore() {
-        Donors.Found found = donors().search(" kinder ", null, signedIn("fenna"));
+        Donors.Found found = donors().search(" kinder ", signedIn("fenna"));
         assertThat(found.donors()).extracting(DonorServiceClient.Card::displayName)
                 .containsExactly("Fonds Kinderrechten");
         assertThat(found.more()).isTrue();
         assertThat(found.unavailable()).isFalse();
         assertThat(requests).containsExactly("/api/v1/donors?q=kinder&size=8&countUpTo=9 Bearer fenna");
         // one character, or no token: nothing asked
-        assertThat(donors().search("k", null, signedIn("fenna")).donors()).isEmpty();
+        assertThat(donors().search("k", signedIn("fenna")).donors()).isEmpty();
         assertThat(requests).hasSize(1);
     }
 
@@ -118,6 +118,6 @@ class DonorsTest {
     void donorServiceAwayShowsNothingAndBreaksNothing() {
         donorService.stop(0);
         assertThat(donors().shown(List.of(anna), signedIn("fenna"))).isEmpty();
-        assertThat(donors().search("anna", null, signedIn("fenna")).unavailable()).isTrue();
+        assertThat(donors().search("anna", signedIn("fenna")).unavailable()).isTrue();
     }
 }
