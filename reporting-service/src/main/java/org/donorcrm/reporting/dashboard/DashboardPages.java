@@ -70,9 +70,11 @@ public class DashboardPages {
 
     /**
      * A tile's landing mark: the year-end forecast ({@code value} plain, for the page's data), its text, its range,
-     * the euros short or ahead at year end with their status, and the backtest's mean error.
+     * the euros short or ahead at year end with their status, and the backtest's mean error; the private-donor
+     * tile's also the landing of the number of private donors ({@code donors}).
      */
-    public record Landing(String value, String text, String range, String atYearEnd, String status, String error) {
+    public record Landing(String value, String text, String range, String atYearEnd, String status, String error,
+                          Landing donors) {
     }
 
     private final KeyFigures keyFigures;
@@ -159,15 +161,26 @@ public class DashboardPages {
             if (f.value() == null) {
                 continue;
             }
-            boolean percent = "PERCENT".equals(f.unit());
-            java.util.function.Function<BigDecimal, String> show = v -> percent ? Formats.percent(v)
-                    : Formats.money(v);
+            java.util.function.Function<BigDecimal, String> show = switch (f.unit()) {
+                case "PERCENT" -> Formats::percent;
+                // a count lands on whole donors; its range (± a mean error) may lie between them
+                case "DONORS" -> org.donorcrm.reporting.table.Format::count;
+                default -> Formats::money;
+            };
             String range = f.low() == null ? null : fm.landingRange(show.apply(f.low()), show.apply(f.high()));
             String atYearEnd = f.shortBy() == null ? null : f.shortBy().signum() > 0
                     ? fm.landingShort(Formats.money(f.shortBy())) : fm.landingAhead(Formats.money(f.shortBy().negate()));
             String error = f.meanAbsoluteError() == null ? null : fm.landingError(show.apply(f.meanAbsoluteError()));
-            landings.put(f.key(), new Landing(f.value().toPlainString(), fm.landing(show.apply(f.value())), range,
-                    atYearEnd, f.status(), error));
+            String text = "DONORS".equals(f.unit()) ? fm.landingDonors(show.apply(f.value()))
+                    : fm.landing(show.apply(f.value()));
+            landings.put(f.key(), new Landing(f.value().toPlainString(), text, range, atYearEnd, f.status(), error,
+                    null));
+        }
+        Landing count = landings.remove("private-donor-count");
+        Landing income = landings.get("private-donors");
+        if (count != null && income != null) {
+            landings.put("private-donors", new Landing(income.value(), income.text(), income.range(),
+                    income.atYearEnd(), income.status(), income.error(), count));
         }
         return landings;
     }

@@ -32,6 +32,12 @@ public interface ForecastMsg {
     @Message("Prognose 31-12: {value}")
     String landing(String value);
 
+    @Message("Prognose aantal particuliere gevers 31-12: {count}")
+    String landingDonors(String count);
+
+    @Message("Aantal particuliere gevers")
+    String donorCount();
+
     @Message("bandbreedte {low} – {high}")
     String landingRange(String low, String high);
 

@@ -32,6 +32,14 @@ public interface ForecastMsgEnglish extends ForecastMsg {
     String landing(String value);
 
     @Override
+    @Message("Forecast number of private donors 31-12: {count}")
+    String landingDonors(String count);
+
+    @Message("Number of private donors")
+    @Override
+    String donorCount();
+
+    @Override
     @Message("range {low} – {high}")
     String landingRange(String low, String high);
 

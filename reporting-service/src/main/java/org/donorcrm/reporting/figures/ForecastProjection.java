@@ -40,7 +40,9 @@ public class ForecastProjection {
     /** How many previous years the expected part and the backtest look at. */
     public static final int HISTORY_YEARS = 3;
     public static final List<String> FIGURES = List.of("unearmarked-share", "continuity-reserve", "private-donors",
-            "institutional-income");
+            "institutional-income", "private-donor-count");
+    /** The donor kind whose donors the count of private donors counts (figure 3's individualDonors). */
+    static final String INDIVIDUAL = "INDIVIDUAL";
     static final Set<String> INSTITUTIONAL_CATEGORIES = Set.of("LOTTERY_ORGANISATIONS", "GOVERNMENT_GRANTS",
             "AFFILIATED_NONPROFITS", "OTHER_NONPROFITS");
 
@@ -243,7 +245,11 @@ public class ForecastProjection {
     }
 
     private static String unit(String key) {
-        return "unearmarked-share".equals(key) ? "PERCENT" : "EUR";
+        return switch (key) {
+            case "unearmarked-share" -> "PERCENT";
+            case "private-donor-count" -> "DONORS";
+            default -> "EUR";
+        };
     }
 
     private static BigDecimal zero() {
@@ -258,6 +264,7 @@ public class ForecastProjection {
         final Map<String, String> kinds;
         final Map<Integer, List<KnownIncome.Instalment>> instalments = new LinkedHashMap<>();
         final Map<Period, LedgerQueries.IncomeSums> history = new LinkedHashMap<>();
+        final Map<LocalDate, Long> newcomers = new LinkedHashMap<>();
         final KnownIncome source;
 
         Known(KnownIncome source) {
@@ -279,6 +286,11 @@ public class ForecastProjection {
         /** The history's income not known before, of one window, read once per forecast and backtest. */
         LedgerQueries.IncomeSums history(LedgerQueries ledger, Period window) {
             return history.computeIfAbsent(window, ledger::incomeNotKnownBefore);
+        }
+
+        /** The history's private donors who came from {@code restFrom} on, read once per forecast and backtest. */
+        long newcomers(LedgerQueries ledger, LocalDate restFrom) {
+            return newcomers.computeIfAbsent(restFrom, from -> ledger.newcomersNotKnownBefore(from, INDIVIDUAL));
         }
     }
 
@@ -348,8 +360,53 @@ public class ForecastProjection {
                 Parts.of(realised.institutional(), knownPart.institutional(), expected.institutional()), null,
                 null, null, null, target.institutionalUnearmarkedIncome(), institutionalShort,
                 status(institutionalShort)));
+        figures.add(donorCount(year, asOf, at, toDate, restOfYear ? basis : Basis.NONE, history, known));
         return new Forecast(year, asOf, "EUR", basis.name(), history, realised, knownPart, expected, forecast,
                 figures, r.missingInputs());
+    }
+
+    /**
+     * The number of private donors at year end (figure 3's individualDonors: INDIVIDUAL donors whose net giving in
+     * the year is above zero): those who gave to date + those known to give who have not given yet (an active
+     * mandate with a collection still due in the year, a periodic-gift agreement without mandate covering it) + the
+     * mean number of private donors who came in the rest of the year in the history years, out of income not known
+     * before (half-even to a whole donor; none without history: the budget has no number of donors). No target.
+     */
+    private FigureForecast donorCount(int year, LocalDate asOf, Instant at, Period toDate, Basis basis,
+                                      List<Integer> history, Known known) {
+        long realised = ledger.donorsWithNetGiving(toDate, INDIVIDUAL);
+        long knownCount = 0;
+        long expected = 0;
+        if (asOf.isBefore(LocalDate.of(year, 12, 31))) {
+            LocalDate restFrom = asOf.plusDays(1);
+            Set<String> candidates = new java.util.HashSet<>();
+            for (KnownIncome.Mandate m : known.mandates) {
+                if (m.activeAt(at) && INDIVIDUAL.equals(known.kind(m.donorId()))
+                        && !m.dueDates(restFrom, LocalDate.of(year, 12, 31)).isEmpty()) {
+                    candidates.add(m.donorId());
+                }
+            }
+            for (KnownIncome.Agreement a : known.agreements) {
+                if (a.mandateId() == null && !a.signedAt().isAfter(at) && a.covers(year)
+                        && INDIVIDUAL.equals(known.kind(a.donorId()))) {
+                    candidates.add(a.donorId());
+                }
+            }
+            candidates.removeAll(ledger.netPositiveAmong(toDate, candidates));
+            knownCount = candidates.size();
+            if (basis == Basis.HISTORY) {
+                long sum = 0;
+                for (int past : history) {
+                    sum += known.newcomers(ledger, restFrom.withYear(past));
+                }
+                expected = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(history.size()), 0,
+                        RoundingMode.HALF_EVEN).longValueExact();
+            }
+        }
+        Parts parts = new Parts(BigDecimal.valueOf(realised), BigDecimal.valueOf(knownCount),
+                BigDecimal.valueOf(expected), BigDecimal.valueOf(realised + knownCount + expected));
+        return new FigureForecast("private-donor-count", "DONORS", parts.forecast(), parts, null, null, null, null,
+                null, null, null);
     }
 
     private static String status(BigDecimal shortBy) {

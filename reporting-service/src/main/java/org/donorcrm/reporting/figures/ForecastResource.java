@@ -38,7 +38,9 @@ public class ForecastResource {
                     + "without a mandate still owe) + expected other income of the rest of the year (basis HISTORY: "
                     + "the mean of the same dates of up to 3 previous years, known income left out; BUDGET: the "
                     + "budget's phasing less what is known; NONE); range = forecast ± the backtest's mean absolute "
-                    + "error at the same month end; target and shortBy at year end. asOf (YYYY-MM-DD, in the year): "
+                    + "error at the same month end; target and shortBy at year end. private-donor-count: the number of "
+                    + "private donors at year end = those who gave to date + those with an active mandate or agreement "
+                    + "who have not given yet + the history's mean of donors who came in the rest of the year. asOf (YYYY-MM-DD, in the year): "
                     + "default today for the running year, 31 December for a past year, 1 January for a year to come.")
     public ForecastProjection.Forecast forecast(
             @QueryParam("year") @NotNull @Pattern(regexp = Period.YEAR, message = Period.YEAR_MESSAGE) String year,
@@ -54,7 +56,7 @@ public class ForecastResource {
             description = "Roles: director, finance, fundraiser. For each of the up to 3 years before year with "
                     + "income in the ledger: the forecast made at the end of each month January-November against what "
                     + "that year came to; per figure the mean absolute error over all of them (percentage points for "
-                    + "the share, euros otherwise; half-even to 2 decimals), per month end, and every forecast made.")
+                    + "the share, donors for the count, euros otherwise; half-even to 2 decimals), per month end, and every forecast made.")
     public ForecastProjection.Accuracy accuracy(
             @QueryParam("year") @NotNull @Pattern(regexp = Period.YEAR, message = Period.YEAR_MESSAGE) String year) {
         return forecasts.accuracy(Integer.parseInt(year));

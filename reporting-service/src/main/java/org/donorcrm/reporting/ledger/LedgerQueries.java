@@ -476,6 +476,44 @@ public class LedgerQueries {
         return sums;
     }
 
+    /**
+     * Of the given donors (ledger ids), those whose net giving in the period is above zero, as the survivor when a
+     * donor was merged: the forecast's known donors who have not given yet are the others.
+     */
+    public Set<String> netPositiveAmong(Period period, java.util.Collection<String> donorIds) {
+        if (donorIds.isEmpty()) {
+            return Set.of();
+        }
+        List<?> rows = em.createNativeQuery("select " + DONOR + ALIASED + "where m.income_date between ?1 and ?2 "
+                        + "and (m.donor_id in (?3) or a.survivor_id in (?3)) group by 1 having sum(m.amount) > 0")
+                .setParameter(1, period.from()).setParameter(2, period.to())
+                .setParameter(3, List.copyOf(donorIds)).getResultList();
+        Set<String> ids = new java.util.HashSet<>();
+        rows.forEach(r -> ids.add((String) r));
+        return ids;
+    }
+
+    /**
+     * The donors of a kind who came in the rest of a year, as the forecast's expected part reads the history: net
+     * giving above zero from {@code restFrom} to 31 December out of income that was not known before (as
+     * {@link #incomeNotKnownBefore}), and none (net) from 1 January to the day before {@code restFrom}.
+     */
+    public long newcomersNotKnownBefore(LocalDate restFrom, String kind) {
+        int year = restFrom.getYear();
+        Number n = (Number) em.createNativeQuery("select count(*) from (select " + DONOR + " as donor" + LEDGER
+                        + "where m.income_date between ?1 and ?2 and d.kind = ?5 "
+                        + "and not exists (select 1 from known_gift k where k.gift_id = m.gift_id) "
+                        + "and not exists (select 1 from agreement_replica g where g.mandate_id is null "
+                        + "and g.donor_id in (m.donor_id, " + DONOR + ") and g.start_date <= ?4 "
+                        + "and (g.end_date is null or g.end_date >= ?3)) group by 1 having sum(m.amount) > 0) n "
+                        + "where n.donor not in (select " + DONOR + ALIASED + "where m.income_date between ?3 and ?6 "
+                        + "group by 1 having sum(m.amount) > 0)")
+                .setParameter(1, restFrom).setParameter(2, LocalDate.of(year, 12, 31))
+                .setParameter(3, LocalDate.of(year, 1, 1)).setParameter(4, LocalDate.of(year, 12, 31))
+                .setParameter(5, kind).setParameter(6, restFrom.minusDays(1)).getSingleResult();
+        return n.longValue();
+    }
+
     /** The years before {@code year}, back to {@code year − back}, that have income in the ledger, latest first. */
     public List<Integer> yearsWithIncome(int year, int back) {
         List<?> rows = em.createNativeQuery("select distinct year(income_date) from income_day "

@@ -25,6 +25,11 @@ public final class Format {
         return Formats.decimal(value, value.scale() == 0 ? 0 : 2);
     }
 
+    /** A count that may be a mean: 3 when whole, else 2,73; a dash for none. */
+    public static String count(BigDecimal value) {
+        return value == null ? "–" : Formats.decimal(value, value.stripTrailingZeros().scale() <= 0 ? 0 : 2);
+    }
+
     /** € 1.234,56; a dash for none. */
     public static String euros(BigDecimal value) {
         return value == null ? "–" : Formats.money(value);

@@ -77,6 +77,16 @@ import static org.hamcrest.Matchers.nullValue;
  * ranges of 2016 as of 06-30 (month end 6): unearmarked-based ± 350.00: reserve 5760.00 … 6460.00, private
  *       360.00 … 1060.00; institutional 10000.00 … 10000.00; share 91.46 … 91.46
  *
+ * NUMBER OF PRIVATE DONORS at year end (figure 3's INDIVIDUAL donors with net giving > 0), 2016 as of 06-30:
+ *       realised P1 (M1), P3 = 2; known: M2's P2 (a collection due 08-01, not given yet) = 1 (M1's P1 and A3's P3 have
+ *       given; M3 ended); expected (2015): INDIVIDUAL donors who first gave after 2015-06-30 out of income not known
+ *       before: none (P1's collections are known, P4 gave in March) = 0 → 3. Backtest (2015, basis NONE): at month
+ *       end 1–2 nobody, 3–6 P4 (1), 7 P4 + M1's P1 known (2), 8–11 P4, P1 (2); 2015 came to 2: errors 2, 2, 1 ×4,
+ *       0 ×5 = 8 / 11 = 0.7272… → MAE 0.73; at month end 6 1.00 → range 2.00 … 4.00.
+ *       Two-year history (Q1): 2022 (NONE) 0 ×5, 1 ×6, came to 1: errors 1 ×5; 2023 (history 2022: Q1 first gave on
+ *       2022-06-15) m 1–2: 0 + 1; m 3–5: Q1 (2023-03-10) + 1 = 2; m 6–11: 1 + 0; came to 1: errors 1 ×3. MAE
+ *       8 / 22 = 0.3636… → 0.36; at month end 1: (1 + 0) / 2 = 0.50; at month end 6: 0.00
+ *
  * BACKTEST on a two-year history, GET /api/v1/forecasts/accuracy?year=2024 (2021 empty: years 2022 and 2023)
  * donors Q1 INDIVIDUAL, Q2 FOUNDATION. 2022: Q1 1200.00 UNEARMARKED 06-15; Q2 400.00 PROJECT 10-01.
  *       2023: Q1 600.00 UNEARMARKED 03-10, 900.00 UNEARMARKED 09-20. Reserve ledger end 2021 and 2022: 1000.00; no
@@ -260,7 +270,18 @@ class ForecastResourceTest {
                 .body("figures[3].parts.known", equalTo("5000.00"))
                 .body("figures[3].shortBy", equalTo("2000.00"))
                 .body("figures[3].low", equalTo("10000.00"))
-                .body("figures[3].high", equalTo("10000.00"));
+                .body("figures[3].high", equalTo("10000.00"))
+
+                .body("figures[4].key", equalTo("private-donor-count"))
+                .body("figures[4].unit", equalTo("DONORS"))
+                .body("figures[4].value", equalTo("3"))
+                .body("figures[4].parts.realised", equalTo("2"))
+                .body("figures[4].parts.known", equalTo("1"))
+                .body("figures[4].parts.expected", equalTo("0"))
+                .body("figures[4].target", nullValue())
+                .body("figures[4].meanAbsoluteError", equalTo("1.00"))
+                .body("figures[4].low", equalTo("2.00"))
+                .body("figures[4].high", equalTo("4.00"));
     }
 
     @Test
@@ -293,7 +314,14 @@ class ForecastResourceTest {
                 .body("figures[2].years[0].forecastAtMonthEnd", equalTo(List.of("0.00", "0.00", "500.00", "500.00",
                         "500.00", "500.00", "550.00", "550.00", "850.00", "850.00", "850.00")))
                 .body("figures[2].meanAbsoluteErrorByMonth.'6'", equalTo("350.00"))
-                .body("figures[3].meanAbsoluteError", equalTo("0.00"));
+                .body("figures[3].meanAbsoluteError", equalTo("0.00"))
+                .body("figures[4].key", equalTo("private-donor-count"))
+                .body("figures[4].unit", equalTo("DONORS"))
+                .body("figures[4].years[0].actual", equalTo("2"))
+                .body("figures[4].years[0].forecastAtMonthEnd", equalTo(List.of("0", "0", "1", "1", "1", "1", "2",
+                        "2", "2", "2", "2")))
+                .body("figures[4].meanAbsoluteError", equalTo("0.73"))
+                .body("figures[4].meanAbsoluteErrorByMonth.'6'", equalTo("1.00"));
     }
 
     @Test
@@ -315,7 +343,13 @@ class ForecastResourceTest {
                 .body("figures[2].forecasts", equalTo(22))
                 .body("figures[2].meanAbsoluteErrorByMonth.'1'", equalTo("750.00"))
                 .body("figures[2].meanAbsoluteErrorByMonth.'6'", equalTo("450.00"))
-                .body("figures[3].meanAbsoluteError", equalTo("0.00"));
+                .body("figures[3].meanAbsoluteError", equalTo("0.00"))
+                .body("figures[4].years[1].forecastAtMonthEnd", equalTo(List.of("1", "1", "2", "2", "2", "1", "1",
+                        "1", "1", "1", "1")))
+                .body("figures[4].meanAbsoluteError", equalTo("0.36"))
+                .body("figures[4].forecasts", equalTo(22))
+                .body("figures[4].meanAbsoluteErrorByMonth.'1'", equalTo("0.50"))
+                .body("figures[4].meanAbsoluteErrorByMonth.'6'", equalTo("0.00"));
     }
 
     private static io.restassured.response.Response juneClose;
@@ -344,7 +378,10 @@ class ForecastResourceTest {
                 .body("landings[1].high", equalTo("6460.00"))
                 .body("landings[1].shortBy", equalTo("890.00"))
                 .body("landings[2].landing", equalTo("710.00"))
-                .body("landings[3].landing", equalTo("10000.00"));
+                .body("landings[3].landing", equalTo("10000.00"))
+                .body("landings[4].figure", equalTo("private-donor-count"))
+                .body("landings[4].landing", equalTo("3.00"))
+                .body("landings[4].low", equalTo("2.00"));
         // as of 31 July the live landing of private income has moved (M1's July collection is not in the ledger):
         // realised 160.00 + known M1 5 × 10.00 + M2 50.00 + A3 140.00 + expected (2015-08-01 … 12-31) 300.00 = 700.00;
         // the quarter's evaluation keeps what the June close stored
@@ -364,12 +401,15 @@ class ForecastResourceTest {
         given().when().get("/reports/quarterly?year=2016&quarter=2").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("<tr data-landing-month=\"6\"><td>2016-6</td>"
                         + "<td class=\"money\">91,46 %</td><td class=\"money\">€ 6.110,00</td>"
-                        + "<td class=\"money\">€ 710,00</td><td class=\"money\">€ 10.000,00</td></tr>"));
+                        + "<td class=\"money\">€ 710,00</td><td class=\"money\">€ 10.000,00</td>"
+                        + "<td class=\"money\">3</td></tr>"));
         // the close's own page: each landing with its range (private income 710.00 ± 350.00)
         String close = given().when().get("/closes/2016/6").then().statusCode(200).extract().asString();
         assertThat(close).contains("<tr data-landing=\"private-donors\">")
                 .contains("<td class=\"money\">€ 710,00</td><td class=\"money\">€ 360,00</td>"
-                        + "<td class=\"money\">€ 1.060,00</td>");
+                        + "<td class=\"money\">€ 1.060,00</td>")
+                .contains("<tr data-landing=\"private-donor-count\"><td>Aantal particuliere gevers</td>\n"
+                        + "    <td class=\"money\">3</td><td class=\"money\">2</td><td class=\"money\">4</td>");
     }
 
     @Test
@@ -402,7 +442,9 @@ class ForecastResourceTest {
                 .contains("bandbreedte € 160,00 – € 160,00")
                 .contains("Prognose 31-12: 83,77 %")
                 .contains("data-landing=\"560.00\"")
-                .contains("uit dezelfde maanden van 2015.");
+                .contains("uit dezelfde maanden van 2015.")
+                // the private-donor tile also lands the number of private donors: P1 and P3 gave in 2016
+                .contains("data-landing-donors=\"2\">Prognose aantal particuliere gevers 31-12: 2</div>");
         given().cookie("crm-lang", "en").when().get("/dashboard/tiles?year=2016").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("€ 840,00 short on 31-12"))
                 .body(org.hamcrest.Matchers.containsString("from the same months of 2015."));
