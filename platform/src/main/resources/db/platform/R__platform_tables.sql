@@ -55,3 +55,12 @@ CREATE TABLE IF NOT EXISTS platform_job (
     UNIQUE KEY uk_platform_job_guard (guard_key),
     KEY ix_platform_job_user (started_by, created_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+-- One row per occurrence of work on a timer that some replica started (Jobs.startOnce): its primary key lets
+-- exactly one replica start the nightly run of a day, however many replicas' timers fire.
+CREATE TABLE IF NOT EXISTS platform_job_occurrence (
+    kind       VARCHAR(60)  NOT NULL,
+    occurrence VARCHAR(200) NOT NULL,
+    job_id     CHAR(36)     NOT NULL,
+    created_at TIMESTAMP(6) NOT NULL,
+    PRIMARY KEY (kind, occurrence)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

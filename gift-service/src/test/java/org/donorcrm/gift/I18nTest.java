@@ -18,6 +18,8 @@ class I18nTest {
                 org.donorcrm.gift.donorlookup.EntryMsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(org.donorcrm.gift.bankimport.ImportMsg.class,
                 org.donorcrm.gift.bankimport.ImportMsgEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(org.donorcrm.gift.sepa.SepaMsg.class,
+                org.donorcrm.gift.sepa.SepaMsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(Rules.class, RulesEnglish.class)).isEmpty();
     }
 

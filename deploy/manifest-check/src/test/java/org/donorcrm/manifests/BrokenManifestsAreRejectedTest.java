@@ -150,6 +150,22 @@ class BrokenManifestsAreRejectedTest {
     }
 
     @Test
+    void aServiceOnOneReplicaOrWithoutItsBudgetOrSpreadBreaksTheRules() {
+        List<String> problems = realBase(docs -> edit(docs, "Deployment", "donor-service", d -> {
+            ((ObjectNode) d.path("spec")).set("replicas", IntNode.valueOf(1));
+            ((ObjectNode) d.at("/spec/template/spec")).remove("topologySpreadConstraints");
+        }));
+        assertThat(problems).hasSize(2)
+                .anySatisfy(p -> assertThat(p).isEqualTo("Deployment donor-service: runs 1 replica at least; every "
+                        + "service runs at least 2"))
+                .anySatisfy(p -> assertThat(p).startsWith("Deployment donor-service: its pods are not spread"));
+        List<String> autoscaled = realBase(docs -> edit(docs, "HorizontalPodAutoscaler", "campaign-service", h ->
+                ((ObjectNode) h.path("spec")).set("minReplicas", IntNode.valueOf(1))));
+        assertThat(autoscaled).containsExactly("Deployment campaign-service: runs 1 replica at least; every service "
+                + "runs at least 2");
+    }
+
+    @Test
     void aTopicThatExpiresBreaksTheRules() {
         List<String> problems = realBase(docs -> edit(docs, "KafkaTopic", "crm.gifts", t ->
                 ((ObjectNode) t.at("/spec/config")).set("retention.ms", TextNode.valueOf("604800000"))));

@@ -79,6 +79,41 @@ final class KubernetesRules {
         all(HorizontalPodAutoscaler.class).forEach(this::hpa);
         all(KafkaTopic.class).forEach(this::topic);
         all(Ingress.class).forEach(this::ingress);
+        all(Deployment.class).stream().filter(d -> Repo.SERVICES.contains(d.getMetadata().getName()))
+                .forEach(this::replicated);
+    }
+
+    /**
+     * A service runs as several replicas (every timer's work runs once across them, docs/operations.md): at least two,
+     * fixed or as the autoscaler's minimum; a PodDisruptionBudget so that a drain takes one at a time; and spread over
+     * nodes (a topology spread or an anti-affinity on the host), so that one lost node does not take them all.
+     */
+    private void replicated(Deployment d) {
+        String id = "Deployment " + d.getMetadata().getName();
+        Optional<HorizontalPodAutoscaler> hpa = all(HorizontalPodAutoscaler.class).stream()
+                .filter(h -> sameNamespace(h, d) && "Deployment".equals(h.getSpec().getScaleTargetRef().getKind())
+                        && d.getMetadata().getName().equals(h.getSpec().getScaleTargetRef().getName()))
+                .findFirst();
+        int least = hpa.map(h -> h.getSpec().getMinReplicas() == null ? 1 : h.getSpec().getMinReplicas())
+                .orElse(d.getSpec().getReplicas() == null ? 1 : d.getSpec().getReplicas());
+        if (least < 2) {
+            problems.add(id + ": runs " + least + " replica at least; every service runs at least 2");
+        }
+        Map<String, String> podLabels = d.getSpec().getTemplate().getMetadata().getLabels();
+        boolean budget = all(PodDisruptionBudget.class).stream().anyMatch(p -> sameNamespace(p, d)
+                && p.getSpec().getSelector() != null && p.getSpec().getSelector().getMatchLabels() != null
+                && matches(p.getSpec().getSelector().getMatchLabels(), podLabels));
+        if (!budget) {
+            problems.add(id + ": no PodDisruptionBudget selects its pods");
+        }
+        PodSpec pod = d.getSpec().getTemplate().getSpec();
+        boolean spread = pod.getTopologySpreadConstraints().stream()
+                .anyMatch(t -> "kubernetes.io/hostname".equals(t.getTopologyKey()))
+                || pod.getAffinity() != null && pod.getAffinity().getPodAntiAffinity() != null;
+        if (!spread) {
+            problems.add(id + ": its pods are not spread over nodes (topologySpreadConstraints on "
+                    + "kubernetes.io/hostname or a podAntiAffinity)");
+        }
     }
 
     private void deployment(Deployment d) {

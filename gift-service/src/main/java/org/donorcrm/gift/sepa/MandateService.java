@@ -1,6 +1,5 @@
 package org.donorcrm.gift.sepa;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -123,13 +122,6 @@ public class MandateService implements DonorRecords {
         unused.forEach(m -> changeStatus(m, MandateStatus.LAPSED,
                 "no collection since " + m.lastUse() + " (" + config.lapseMonths() + " months)", user));
         return unused.size();
-    }
-
-    /** Every night: lapse what went unused too long, as of today in Amsterdam. */
-    @Scheduled(cron = "{crm.sepa.lapse-cron:0 30 2 * * ?}", timeZone = "Europe/Amsterdam",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void nightlyLapseCheck() {
-        lapse(LocalDate.now(GiftService.AMSTERDAM), "system");
     }
 
     void changeStatus(Mandate mandate, MandateStatus status, String reason, String user) {

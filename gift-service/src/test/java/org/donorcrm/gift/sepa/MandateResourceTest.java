@@ -158,6 +158,39 @@ class MandateResourceTest {
         assertThat(json.readTree(event.value()).get("status").asText()).isEqualTo("LAPSED");
     }
 
+    @jakarta.inject.Inject
+    MandateLapseJob lapseJob;
+
+    @jakarta.inject.Inject
+    org.donorcrm.platform.jobs.Jobs jobs;
+
+    @Test
+    void theNightlyLapseRunsOnceAsAJobHoweverManyReplicasTimersFire() throws Exception {
+        String unused = withHistory(reference("NIGHT"), LocalDate.of(2020, 1, 6), LocalDate.of(2021, 2, 1));
+        LocalDate night = today();
+
+        // two replicas' timers fire for the same night: one starts the job, the other is told it was started
+        assertThat(lapseJob.startTonight(night)).isTrue();
+        assertThat(lapseJob.startTonight(night)).isFalse();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                entityManager.find(Mandate.class, unused).status == MandateStatus.LAPSED));
+        org.donorcrm.platform.jobs.Job job = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "from Job j where j.kind = :kind and j.subject = :night", org.donorcrm.platform.jobs.Job.class)
+                .setParameter("kind", MandateLapseJob.KIND).setParameter("night", night.toString())
+                .getSingleResult());
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                jobs.find(job.id).map(j -> j.status == org.donorcrm.platform.jobs.Job.Status.SUCCEEDED).orElse(false));
+        assertThat(jobs.find(job.id).orElseThrow().result).endsWith("(36 maanden niet gebruikt).");
+        assertThat(jobs.find(job.id).orElseThrow().startedBy).isEqualTo("system");
+        // and later that night (a restarted replica's timer) nothing starts again
+        assertThat(lapseJob.startTonight(night)).isFalse();
+        Number changes = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager.createNativeQuery(
+                        "select count(*) from outbox_event where aggregate_id = ?1 and event_type = ?2")
+                .setParameter(1, unused).setParameter(2, MandateStatusChanged.TYPE).getSingleResult());
+        assertThat(changes.intValue()).isEqualTo(1);
+    }
+
     @Test
     void erasingTheDonorBlanksTheDebtorsNameAndIbanAndEndsTheMandate() {
         String id = mandate(donorId, reference("ERASE"), "5.00", "MONTHLY", dueIn(23));

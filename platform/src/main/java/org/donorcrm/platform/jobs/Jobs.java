@@ -45,6 +45,9 @@ public class Jobs {
 
     private static final Logger LOG = Logger.getLogger(Jobs.class);
 
+    /** Who starts the jobs of {@link #startOnce}: the schedule, not a person. */
+    public static final String SCHEDULE = "system";
+
     private final EntityManager entityManager;
     private final Map<String, JobHandler> handlers = new HashMap<>();
     private final Duration staleAfter;
@@ -109,18 +112,7 @@ public class Jobs {
         }
         String id = UUID.randomUUID().toString();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Job job = new Job();
-                job.id = id;
-                job.kind = kind;
-                job.subject = subject;
-                job.guardKey = guardKey(kind, subject);
-                job.status = Job.Status.QUEUED;
-                job.params = params;
-                job.startedBy = user;
-                job.createdAt = Instant.now();
-                entityManager.persist(job);
-            });
+            QuarkusTransaction.requiringNew().run(() -> queue(id, kind, subject, params, user));
         } catch (RuntimeException e) {
             Optional<Job> running = running(kind, subject);
             if (running.isPresent()) {
@@ -128,10 +120,65 @@ public class Jobs {
             }
             throw e;
         }
+        submit(id);
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Starts the job of one occurrence of work on a timer (the nightly run of a day, the run of a month end) unless
+     * some replica already started it, now or before: the occurrence is written in {@code platform_job_occurrence}
+     * in the transaction that queues the job, and its primary key (kind, occurrence) lets exactly one start succeed
+     * across replicas and restarts. The job then runs on one replica and is resumed on another if that one is lost,
+     * like every job. Every replica's timer calls this; the job's subject is the occurrence.
+     *
+     * @return the job, or empty when this occurrence was started already (or the same work is running)
+     */
+    public Optional<Job> startOnce(String kind, String occurrence, String params) {
+        if (!handlers.containsKey(kind)) {
+            throw new IllegalArgumentException("no handler for jobs of kind " + kind);
+        }
+        String id = UUID.randomUUID().toString();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("insert into platform_job_occurrence (kind, occurrence, job_id, "
+                                + "created_at) values (?1, ?2, ?3, ?4)")
+                        .setParameter(1, kind).setParameter(2, occurrence).setParameter(3, id)
+                        .setParameter(4, Instant.now()).executeUpdate();
+                queue(id, kind, occurrence, params, SCHEDULE);
+            });
+        } catch (RuntimeException e) {
+            if (occurrenceStarted(kind, occurrence) || running(kind, occurrence).isPresent()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        submit(id);
+        return find(id);
+    }
+
+    private boolean occurrenceStarted(String kind, String occurrence) {
+        return QuarkusTransaction.requiringNew().call(() -> !entityManager.createNativeQuery(
+                        "select job_id from platform_job_occurrence where kind = ?1 and occurrence = ?2")
+                .setParameter(1, kind).setParameter(2, occurrence).getResultList().isEmpty());
+    }
+
+    private void queue(String id, String kind, String subject, String params, String user) {
+        Job job = new Job();
+        job.id = id;
+        job.kind = kind;
+        job.subject = subject;
+        job.guardKey = guardKey(kind, subject);
+        job.status = Job.Status.QUEUED;
+        job.params = params;
+        job.startedBy = user;
+        job.createdAt = Instant.now();
+        entityManager.persist(job);
+    }
+
+    private void submit(String id) {
         if (runners != null) {
             runners.submit(() -> runIfClaimed(id));
         }
-        return find(id).orElseThrow();
     }
 
     /** The job queued or running for this kind and subject, if any. */

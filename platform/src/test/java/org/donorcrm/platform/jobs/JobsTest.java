@@ -155,6 +155,41 @@ class JobsTest {
         }
     }
 
+    @Inject
+    Jobs jobs;
+
+    @Test
+    void anOccurrenceOfWorkOnATimerRunsOnceHoweverManyReplicasTimersFireAndNeverAgain() throws Exception {
+        // every replica's timer fires for the same night; two at the same moment, one after the job has finished
+        String night = "nightly-" + TestData.id();
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.Optional<Job>> started = replicas.invokeAll(List.<Callable<java.util.Optional<Job>>>of(
+                    () -> jobs.startOnce(StepsJob.KIND, night, null),
+                    () -> jobs.startOnce(StepsJob.KIND, night, null)), 60, TimeUnit.SECONDS).stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+
+            assertThat(started.stream().filter(java.util.Optional::isPresent).count()).isEqualTo(1);
+            Job job = started.stream().flatMap(java.util.Optional::stream).findFirst().orElseThrow();
+            assertThat(job.startedBy).isEqualTo(Jobs.SCHEDULE);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    jobs.find(job.id).map(j -> j.status == Job.Status.SUCCEEDED).orElse(false));
+            assertThat(jobs.find(job.id).orElseThrow().result).isEqualTo("10 steps done after step 0");
+
+            assertThat(jobs.startOnce(StepsJob.KIND, night, null)).isEmpty();
+            assertThat(db.count("select count(*) from platform_job where subject = ?", night)).isEqualTo(1);
+            assertThat(db.count("select count(*) from test_job_step where job_id = ?", job.id)).isEqualTo(10);
+        } finally {
+            replicas.shutdownNow();
+        }
+    }
+
     @Test
     void anotherUserCannotSeeAJobAnAdminCan() {
         String subject = "export-" + TestData.id();
