@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.donorcrm.platform.consume.TransientRetry;
 import org.donorcrm.platform.http.RuleViolation;
 import org.donorcrm.platform.security.Roles;
 import org.donorcrm.platform.web.Page;
@@ -83,7 +84,11 @@ public class CollectionRunResource {
                     + "and the answer is 200 with the latest run of that date (header Idempotent-Replayed: true); "
                     + "422 when nothing is due at all. Sequence type RCUR for every debit.")
     public Response run(@Valid @NotNull RunRequest request, @Context UriInfo uriInfo) {
-        var created = collections.run(request.dueDate(), identity.getPrincipal().getName());
+        // two runs of one date at once (two finance staff, two replicas): the database lets one keep its debits (the
+        // unique key of mandate and due date; the other fails on it or is chosen as a deadlock's victim, keeping
+        // nothing) and the other, run again, finds every due mandate collected and answers with that run
+        String user = identity.getPrincipal().getName();
+        var created = TransientRetry.call(() -> collections.run(request.dueDate(), user), 4);
         if (created.isPresent()) {
             CollectionRun run = created.get();
             return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/collection-runs").path(run.id).build())

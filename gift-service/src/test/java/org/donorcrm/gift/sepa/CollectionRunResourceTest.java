@@ -119,6 +119,32 @@ class CollectionRunResourceTest {
     }
 
     @Test
+    void twoRunsOfTheSameDateStartedAtOnceCollectOnceAndTheSecondCallerIsToldWhichRun() throws Exception {
+        LocalDate due = dueIn(41);
+        String mandateId = mandate(donorId, reference("ATONCE"), "7.50", "MONTHLY", due);
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<io.restassured.response.Response> start = () ->
+                    given().auth().oauth2(TestTokens.forRoles("finance")).contentType(ContentType.JSON)
+                            .body("{\"dueDate\":\"" + due + "\"}").when().post("/api/v1/collection-runs");
+            List<io.restassured.response.Response> answers = new java.util.ArrayList<>();
+            for (var f : replicas.invokeAll(List.of(start, start), 60, java.util.concurrent.TimeUnit.SECONDS)) {
+                answers.add(f.get());
+            }
+            answers.sort(java.util.Comparator.comparingInt(io.restassured.response.Response::statusCode).reversed());
+            assertThat(answers.get(0).statusCode()).as(answers.get(0).asString()).isEqualTo(201);
+            assertThat(answers.get(1).statusCode()).as(answers.get(1).asString()).isEqualTo(200);
+            assertThat(answers.get(1).header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(answers.get(1).jsonPath().getString("id")).isEqualTo(answers.get(0).jsonPath().getString("id"));
+        } finally {
+            replicas.shutdownNow();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select count(c) from SepaCollection c where c.mandateId = :m", Long.class)
+                .setParameter("m", mandateId).getSingleResult())).isEqualTo(1L);
+    }
+
+    @Test
     void aCollectionIsDueAfterTodayAndNothingDueIsAProblem() {
         given().auth().oauth2(TestTokens.forRoles("finance")).contentType(ContentType.JSON)
                 .body("{\"dueDate\":\"" + SepaFixtures.today() + "\"}")
