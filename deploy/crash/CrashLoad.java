@@ -66,6 +66,8 @@ public class CrashLoad {
     static final int BATCH = 50;
     static final int SINGLE_PERCENT = Integer.parseInt(env("CRASH_SINGLE_PERCENT", "20"));
     static final int THREADS = Integer.parseInt(env("CRASH_THREADS", "4"));
+    /** A pause before each request or statement of each worker, in ms (0: as fast as answered). */
+    static final long PACE_MS = Long.parseLong(env("CRASH_PACE_MS", "0"));
     /** One statement per this many gift numbers (0: no bank credits), holding this many of them as credits. */
     static final int CREDIT_EVERY = Integer.parseInt(env("CRASH_CREDIT_EVERY", "500"));
     static final int CREDITS_PER_STATEMENT = Integer.parseInt(env("CRASH_CREDITS_PER_STATEMENT", "20"));
@@ -161,6 +163,9 @@ public class CrashLoad {
                 Thread worker = new Thread(() -> {
                     int[] unit;
                     while ((unit = units.poll()) != null) {
+                        if (PACE_MS > 0) {
+                            sleep(PACE_MS); // a steady load that lasts (the rolling-restart test)
+                        }
                         int[] numbers = java.util.Arrays.copyOfRange(unit, 1, unit.length);
                         try {
                             if (unit[0] == 1) {
@@ -189,6 +194,9 @@ public class CrashLoad {
             System.out.printf("load: %d gifts sent (%d posted + %d bank credits), %d accepted, %d requests repeated after"
                             + " a failure, %d not accepted, %d s%n", GIFTS, GIFTS - creditCount(), creditCount(),
                     accepted.size(), retries.get(), failures.get(), took.toSeconds());
+            if (Instances.spread()) {
+                System.out.println("load: answers per instance and status: " + Instances.ANSWERS);
+            }
             Files.writeString(dir.resolve("load.done"), took.toSeconds() + "\n");
             if (failures.get() > 0) {
                 System.exit(1);
@@ -402,7 +410,9 @@ public class CrashLoad {
             long pause = 200;
             for (int attempt = 1; ; attempt++) {
                 onAttempt.accept(attempt);
-                Answer answer = Api.send(user, method, url, body, key, contentType);
+                String routed = Instances.route(url, key, attempt);
+                Answer answer = Api.send(user, method, routed, body, key, contentType);
+                Instances.answered(routed, answer.status());
                 if (answer.status() == 201 || answer.status() == 200) {
                     return answer;
                 }
@@ -797,6 +807,49 @@ public class CrashLoad {
     }
 
     // ----------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * Several instances of a service (the rolling-restart test, deploy/crash/rolling): CRM_GIFT_URLS,
+     * CRM_DONOR_URLS, … list their base URLs, comma-separated. A request goes to one of them by its key (spreading
+     * the load) and each repeat to the next (a request that found its instance restarting goes to another one,
+     * with the same Idempotency-Key).
+     */
+    static final class Instances {
+        static final Map<String, List<String>> OF = new LinkedHashMap<>();
+        static final Map<String, AtomicInteger> ANSWERS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+        static {
+            for (String[] service : new String[][] {{DONOR, "CRM_DONOR_URLS"}, {GIFT, "CRM_GIFT_URLS"},
+                    {CAMPAIGN, "CRM_CAMPAIGN_URLS"}, {REPORTING, "CRM_REPORTING_URLS"}}) {
+                String list = env(service[1], "");
+                if (!list.isBlank()) {
+                    OF.put(service[0], List.of(list.split(",")));
+                }
+            }
+        }
+
+        static boolean spread() {
+            return !OF.isEmpty();
+        }
+
+        static String route(String url, String key, int attempt) {
+            for (Map.Entry<String, List<String>> service : OF.entrySet()) {
+                if (url.startsWith(service.getKey())) {
+                    List<String> urls = service.getValue();
+                    int first = Math.floorMod((key == null ? url : key).hashCode(), urls.size());
+                    return urls.get((first + attempt - 1) % urls.size()) + url.substring(service.getKey().length());
+                }
+            }
+            return url;
+        }
+
+        static void answered(String url, int status) {
+            if (spread()) {
+                String instance = url.replaceFirst("^https?://([^/]+).*$", "$1");
+                ANSWERS.computeIfAbsent(instance + " " + status, k -> new AtomicInteger()).incrementAndGet();
+            }
+        }
+    }
 
     static String env(String name, String fallback) {
         String value = System.getenv(name);

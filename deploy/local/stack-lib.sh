@@ -34,14 +34,54 @@ KC_HOME="$CRM_STATE_DIR/keycloak/keycloak-$KEYCLOAK_VERSION"
 SERVICES=(donor-service gift-service campaign-service reporting-service)
 ENGINES=(mariadb kafka keycloak)
 
+# Instances of each service (deploy/local/up --replicas N, remembered in $CRM_STATE_DIR/replicas): the first is
+# named after its service and listens on the service's port, instance k (2, 3, …) is "<service>-k" on that port
+# + (k − 1) × 100 (gift-service-2 on 8182). They share the databases, the broker and the consumer groups.
+if [[ -z "${CRM_REPLICAS:-}" ]]; then
+  CRM_REPLICAS="$( { cat "$CRM_STATE_DIR/replicas"; } 2>/dev/null || echo 1)"
+fi
+[[ "$CRM_REPLICAS" =~ ^[1-9]$ ]] || CRM_REPLICAS=1
+REPLICA_PORT_STEP=100
+
+# The instances of service $1, first to last.
+service_instances() {
+  local k
+  printf '%s\n' "$1"
+  for (( k = 2; k <= CRM_REPLICAS; k++ )); do
+    printf '%s-%d\n' "$1" "$k"
+  done
+}
+
+# Every service instance, service by service.
+all_service_instances() {
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    service_instances "$svc"
+  done
+}
+
+# The service an instance belongs to: gift-service-2 -> gift-service.
+service_of() {
+  if [[ "$1" =~ ^(.*-service)-([0-9]+)$ ]]; then
+    printf '%s' "${BASH_REMATCH[1]}"
+  else
+    printf '%s' "$1"
+  fi
+}
+
 service_port() {
-  case "$1" in
-    donor-service) echo "$DONOR_PORT" ;;
-    gift-service) echo "$GIFT_PORT" ;;
-    campaign-service) echo "$CAMPAIGN_PORT" ;;
-    reporting-service) echo "$REPORTING_PORT" ;;
+  local base k=1
+  if [[ "$1" =~ ^(.*-service)-([0-9]+)$ ]]; then
+    k="${BASH_REMATCH[2]}"
+  fi
+  case "$(service_of "$1")" in
+    donor-service) base="$DONOR_PORT" ;;
+    gift-service) base="$GIFT_PORT" ;;
+    campaign-service) base="$CAMPAIGN_PORT" ;;
+    reporting-service) base="$REPORTING_PORT" ;;
     *) return 1 ;;
   esac
+  echo $(( base + (k - 1) * REPLICA_PORT_STEP ))
 }
 
 # The ports a piece listens on (the first one is the one waited for).
