@@ -25,6 +25,9 @@ public interface Msg {
     @Message("Bedankjes")
     String navThankYou();
 
+    @Message("Jaaroverzichten")
+    String navAnnualStatements();
+
     @Message("Dubbelen")
     String navDuplicates();
 

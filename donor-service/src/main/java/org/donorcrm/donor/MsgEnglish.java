@@ -22,6 +22,10 @@ public interface MsgEnglish extends Msg {
     String navThankYou();
 
     @Override
+    @Message("Annual statements")
+    String navAnnualStatements();
+
+    @Override
     @Message("Duplicates")
     String navDuplicates();
 

@@ -102,6 +102,10 @@ public class Donor {
     @Column(name = "do_not_contact", nullable = false)
     public boolean doNotContact;
 
+    /** "Geen jaaroverzicht": the yearly run of annual gift statements leaves this donor out (V17). */
+    @Column(name = "declines_annual_statement", nullable = false)
+    public boolean declinesAnnualStatement;
+
     @Column(name = "iban_key", length = 34)
     public String ibanKey;
     @Column(name = "email_key", length = 32, columnDefinition = "CHAR(32)")

@@ -65,7 +65,7 @@ public final class DonorChecks {
                 blank(d.preferredLanguage()) ? "nl" : d.preferredLanguage(), trimmed(d.owner()),
                 d.tags() == null ? java.util.Set.of() : d.tags(), trimmed(d.notes()), d.doNotContact(),
                 d.salutationForm(), initials(d.initials()), blank(d.infix()) ? null
-                : d.infix().trim().toLowerCase(Locale.ROOT));
+                : d.infix().trim().toLowerCase(Locale.ROOT), d.declinesAnnualStatement());
     }
 
     /** Initials as stored: without spaces, each starting with a capital ("a.j." is "A.J."); null when none. */

@@ -3,7 +3,10 @@ package org.donorcrm.donor.donor;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Everything a user enters about a donor, as checked at the edge; {@link DonorChecks} checks the rest. */
+/**
+ * Everything a user enters about a donor, as checked at the edge; {@link DonorChecks} checks the rest.
+ * {@code declinesAnnualStatement} null: not given (false for a new donor, unchanged for an existing one).
+ */
 public record DonorDetails(
         DonorKind kind,
         String firstName,
@@ -25,5 +28,6 @@ public record DonorDetails(
         boolean doNotContact,
         SalutationForm salutationForm,
         String initials,
-        String infix) {
+        String infix,
+        Boolean declinesAnnualStatement) {
 }

@@ -197,7 +197,8 @@ public class DonorPages {
                 form.text("organisationName"), form.text("street"), form.text("houseNumber"), form.text("postcode"),
                 form.text("city"), form.text("country"), form.text("email"), form.text("phone"), form.text("iban"),
                 birth, form.text("preferredLanguage"), form.text("owner"), tags, form.text("notes"),
-                form.checked("doNotContact"), null, salutationForm, form.text("initials"), form.text("infix"));
+                form.checked("doNotContact"), null, salutationForm, form.text("initials"), form.text("infix"),
+                form.checked("declinesAnnualStatement"));
         for (ConstraintViolation<?> violation : validator.validate(request)) {
             String path = violation.getPropertyPath().toString();
             // a tag's violation ("tags[].<iterable element>") is shown at the tags field
@@ -273,6 +274,7 @@ public class DonorPages {
         values.put("tags", String.join(" ", d.tags));
         put(values, "notes", d.notes);
         put(values, "doNotContact", d.doNotContact ? "on" : null);
+        put(values, "declinesAnnualStatement", d.declinesAnnualStatement ? "on" : null);
         return FormInput.of(values);
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
  * country is NL (the default); the IBAN with iban4j (country format and mod-97). {@code version}, on a PUT,
  * is the version the user saw: a change made meanwhile is not overwritten. {@code salutationForm}, {@code initials}
  * and {@code infix} (the tussenvoegsel, e.g. "van der", with {@code lastName} then without it) make an individual's
- * salutation; all three are optional.
+ * salutation; all three are optional. {@code declinesAnnualStatement} ("geen jaaroverzicht") leaves the donor out of
+ * the yearly run of annual statements; optional: none at registration is false, none on a PUT keeps what it was.
  */
 public record DonorRequest(
         @NotNull DonorKind kind,
@@ -42,11 +43,12 @@ public record DonorRequest(
         @Size(max = 20) @Pattern(regexp = "([A-Za-z][a-z]?\\. ?){1,8}", message = "must be initials such as A.J.")
         String initials,
         @Size(max = 20) @Pattern(regexp = "[A-Za-z']{1,7}( [A-Za-z']{1,7}){0,3}",
-                message = "must be a tussenvoegsel such as van der") String infix) {
+                message = "must be a tussenvoegsel such as van der") String infix,
+        Boolean declinesAnnualStatement) {
 
     public DonorDetails toDetails() {
         return new DonorDetails(kind, firstName, lastName, organisationName, street, houseNumber, postcode, city,
                 country, email, phone, iban, dateOfBirth, preferredLanguage, owner, tags, notes,
-                Boolean.TRUE.equals(doNotContact), salutationForm, initials, infix);
+                Boolean.TRUE.equals(doNotContact), salutationForm, initials, infix, declinesAnnualStatement);
     }
 }

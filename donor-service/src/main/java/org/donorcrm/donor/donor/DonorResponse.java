@@ -37,7 +37,8 @@ public record DonorResponse(
         long version,
         String salutationForm,
         String initials,
-        String infix) {
+        String infix,
+        boolean declinesAnnualStatement) {
 
     public static DonorResponse of(Donor d) {
         return new DonorResponse(d.id, d.number, d.kind.name(), d.incomeCategory.name(), d.status.name(), d.firstName,
@@ -45,6 +46,6 @@ public record DonorResponse(
                 d.country, d.email, d.phone, d.iban, d.dateOfBirth, d.preferredLanguage, d.owner,
                 List.copyOf(d.tags), d.notes, d.householdId, d.doNotContact, d.createdAt, d.createdBy,
                 d.updatedAt, d.updatedBy, d.version, d.salutationForm == null ? null : d.salutationForm.name(),
-                d.initials, d.infix);
+                d.initials, d.infix, d.declinesAnnualStatement);
     }
 }

@@ -150,6 +150,9 @@ public class DonorService {
         donor.owner = d.owner();
         donor.notes = d.notes();
         donor.doNotContact = d.doNotContact();
+        if (d.declinesAnnualStatement() != null) {
+            donor.declinesAnnualStatement = d.declinesAnnualStatement();
+        }
         donor.tags.clear();
         donor.tags.addAll(d.tags());
         donor.updatedAt = Instant.now();
@@ -181,6 +184,7 @@ public class DonorService {
         s.put("tags", String.join(",", new TreeSet<>(donor.tags)));
         s.put("notes", donor.notes);
         s.put("doNotContact", donor.doNotContact);
+        s.put("declinesAnnualStatement", donor.declinesAnnualStatement);
         s.put("householdId", donor.householdId);
         return s;
     }

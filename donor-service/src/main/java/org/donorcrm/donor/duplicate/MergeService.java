@@ -136,7 +136,9 @@ public class MergeService {
                 // a "do not contact" wish of either record is kept: it is the same person
                 s.doNotContact || m.doNotContact,
                 // the salutation goes with the name it addresses
-                name.salutationForm, name.initials, name.infix);
+                name.salutationForm, name.initials, name.infix,
+                // so is a wish for no annual statement
+                s.declinesAnnualStatement || m.declinesAnnualStatement);
     }
 
     private static Donor pick(Map<String, MergeChoice> choices, String field, Donor survivor, Donor merged) {

@@ -21,6 +21,7 @@ import org.donorcrm.donor.household.Household;
 import org.donorcrm.donor.household.HouseholdRepository;
 import org.donorcrm.donor.interaction.Interaction;
 import org.donorcrm.donor.interaction.InteractionRepository;
+import org.donorcrm.donor.statement.StatementRuns;
 import org.donorcrm.platform.outbox.Outbox;
 
 import java.time.Instant;
@@ -30,8 +31,8 @@ import java.util.List;
 /**
  * The data subject's rights (AVG/GDPR): an export of everything held on a person, and erasure. Erasure blanks
  * every personal field of the donor and of the donors merged into it, the summaries of its interactions, its
- * contact persons and the values in its audit trail; the id, kind and gifts stay, so its gifts remain
- * countable. {@code crm.donor.erased.v1} tells the other services (which hold nothing personal) that it happened.
+ * contact persons and the values in its audit trail, and deletes the annual statements stored for it by the yearly
+ * runs (so a run's zip no longer holds them); the id, kind and gifts stay, so its gifts remain countable. {@code crm.donor.erased.v1} tells the other services (which hold nothing personal) that it happened.
  */
 @ApplicationScoped
 public class PrivacyService {
@@ -51,10 +52,12 @@ public class PrivacyService {
     private final DuplicateCandidateRepository candidates;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final StatementRuns statementRuns;
 
     public PrivacyService(DonorRepository donors, ConsentRepository consents, InteractionRepository interactions,
                           ContactPersonRepository contacts, GiftFactRepository facts, HouseholdRepository households,
-                          DuplicateCandidateRepository candidates, AuditTrail audit, Outbox outbox) {
+                          DuplicateCandidateRepository candidates, AuditTrail audit, Outbox outbox,
+                          StatementRuns statementRuns) {
         this.donors = donors;
         this.consents = consents;
         this.interactions = interactions;
@@ -64,6 +67,7 @@ public class PrivacyService {
         this.candidates = candidates;
         this.audit = audit;
         this.outbox = outbox;
+        this.statementRuns = statementRuns;
     }
 
     @Transactional
@@ -106,6 +110,7 @@ public class PrivacyService {
         donor.status = DonorStatus.ERASED;
         interactions.update("summary = null where donorId = ?1", donor.id);
         contacts.delete("organisationId", donor.id);
+        statementRuns.deleteOf(everyId);
         audit.record(donor.id, user, "ERASED", List.of());
         outbox.write(DonorErased.TYPE, donor.id, donor.id, new DonorErased(donor.id, donor.updatedAt));
         return donor;

@@ -14,6 +14,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.Rectangle;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import org.donorcrm.donor.LetterMsg;
 import org.donorcrm.platform.i18n.Formats;
 
@@ -41,6 +43,12 @@ final class StatementPdf {
     private static final byte[] FONT_BYTES = fontBytes();
 
     private StatementPdf() {
+    }
+
+    /** The letter in the donor's language (the statement's). */
+    static byte[] render(AnnualStatements.Addressed letter) {
+        return render(letter, MessageBundles.get(LetterMsg.class,
+                Localized.Literal.of(letter.statement().language())));
     }
 
     static byte[] render(AnnualStatements.Addressed letter, LetterMsg msg) {

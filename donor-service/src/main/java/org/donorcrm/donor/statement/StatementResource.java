@@ -1,7 +1,5 @@
 package org.donorcrm.donor.statement;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +7,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.donorcrm.donor.LetterMsg;
 import org.donorcrm.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -58,8 +55,7 @@ public class StatementResource {
     /** The statement's PDF, in the donor's language, as a download named after the year and the donor number. */
     static Response pdf(AnnualStatements.Addressed letter) {
         AnnualStatement s = letter.statement();
-        LetterMsg msg = MessageBundles.get(LetterMsg.class, Localized.Literal.of(s.language()));
-        return Response.ok(StatementPdf.render(letter, msg), PDF)
+        return Response.ok(StatementPdf.render(letter), PDF)
                 .header("Content-Disposition", "inline; filename=\"annual-statement-" + s.year() + "-"
                         + s.donorNumber() + ".pdf\"")
                 .build();

@@ -17,7 +17,7 @@ class DonorChecksTest {
     private static DonorDetails individual(String postcode, String country, String iban) {
         return new DonorDetails(DonorKind.INDIVIDUAL, "Anna", "de Vries", null, "Keizersgracht", "12", postcode,
                 "Amsterdam", country, "anna@example.org", null, iban, null, null, null, Set.of(), null, false, null, null,
-                null);
+                null, null);
     }
 
     private static InvalidInput invalid(DonorDetails details) {
@@ -66,12 +66,12 @@ class DonorChecksTest {
     @Test
     void anIndividualNeedsALastNameAndAnOrganisationItsName() {
         DonorDetails noLastName = new DonorDetails(DonorKind.INDIVIDUAL, "Anna", " ", null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, false, null, null, null);
+                null, null, null, null, null, null, null, null, null, false, null, null, null, null);
         assertThat(invalid(noLastName).fields()).extracting(Problem.FieldError::pointer)
                 .containsExactly("#/lastName");
         DonorDetails nameless = new DonorDetails(DonorKind.FOUNDATION, null, null, null, null, null, "1234AB",
                 null, null, null, null, "NL00", LocalDate.of(1990, 1, 1), null, null, null, null, false, null, null,
-                null);
+                null, null);
         assertThat(invalid(nameless).fields()).extracting(Problem.FieldError::pointer)
                 .containsExactly("#/organisationName", "#/dateOfBirth", "#/iban");
     }
