@@ -21,6 +21,8 @@ import org.donorcrm.donor.household.Household;
 import org.donorcrm.donor.household.HouseholdRepository;
 import org.donorcrm.donor.interaction.Interaction;
 import org.donorcrm.donor.interaction.InteractionRepository;
+import org.donorcrm.donor.mail.MailMessage;
+import org.donorcrm.donor.mail.MailQueue;
 import org.donorcrm.platform.outbox.Outbox;
 
 import java.time.Instant;
@@ -30,8 +32,9 @@ import java.util.List;
 /**
  * The data subject's rights (AVG/GDPR): an export of everything held on a person, and erasure. Erasure blanks
  * every personal field of the donor and of the donors merged into it, the summaries of its interactions, its
- * contact persons and the values in its audit trail; the id, kind and gifts stay, so its gifts remain
- * countable. {@code crm.donor.erased.v1} tells the other services (which hold nothing personal) that it happened.
+ * contact persons, the e-mails to it and the values in its audit trail; the id, kind and gifts stay, so its gifts
+ * remain countable. {@code crm.donor.erased.v1} tells the other services (which hold nothing personal) that it
+ * happened.
  */
 @ApplicationScoped
 public class PrivacyService {
@@ -39,7 +42,7 @@ public class PrivacyService {
     /** Everything held on a donor. */
     public record Export(Donor donor, List<String> mergedDonorIds, Household household, List<Consent> consents,
                          List<Interaction> interactions, List<ContactPerson> contactPersons, List<GiftFact> gifts,
-                         List<AuditEntry> auditTrail) {
+                         List<AuditEntry> auditTrail, List<MailMessage> mails) {
     }
 
     private final DonorRepository donors;
@@ -51,10 +54,12 @@ public class PrivacyService {
     private final DuplicateCandidateRepository candidates;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final MailQueue mails;
 
     public PrivacyService(DonorRepository donors, ConsentRepository consents, InteractionRepository interactions,
                           ContactPersonRepository contacts, GiftFactRepository facts, HouseholdRepository households,
-                          DuplicateCandidateRepository candidates, AuditTrail audit, Outbox outbox) {
+                          DuplicateCandidateRepository candidates, AuditTrail audit, Outbox outbox,
+                          MailQueue mails) {
         this.donors = donors;
         this.consents = consents;
         this.interactions = interactions;
@@ -64,6 +69,7 @@ public class PrivacyService {
         this.candidates = candidates;
         this.audit = audit;
         this.outbox = outbox;
+        this.mails = mails;
     }
 
     @Transactional
@@ -76,7 +82,7 @@ public class PrivacyService {
         return new Export(donor, merged,
                 donor.householdId == null ? null : households.findById(donor.householdId),
                 consents.historyOf(donor.id), interactions.timelineOf(donor.id), contacts.ofOrganisation(donor.id),
-                facts.ofDonors(List.of(donor.id)), trail);
+                facts.ofDonors(List.of(donor.id)), trail, mails.ofDonors(everyId(donor.id, merged)));
     }
 
     @Transactional
@@ -106,9 +112,17 @@ public class PrivacyService {
         donor.status = DonorStatus.ERASED;
         interactions.update("summary = null where donorId = ?1", donor.id);
         contacts.delete("organisationId", donor.id);
+        // the e-mails to the person hold its address and its name; thank-you letters are not kept (made on request)
+        mails.deleteOfDonors(everyId);
         audit.record(donor.id, user, "ERASED", List.of());
         outbox.write(DonorErased.TYPE, donor.id, donor.id, new DonorErased(donor.id, donor.updatedAt));
         return donor;
+    }
+
+    private static List<String> everyId(String donorId, List<String> merged) {
+        List<String> ids = new ArrayList<>(merged);
+        ids.add(donorId);
+        return ids;
     }
 
     /** The donors merged into this one, directly or through earlier merges. */
