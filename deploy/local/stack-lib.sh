@@ -22,6 +22,9 @@ export STACK_ROOT
 : "${CAMPAIGN_PORT:=8083}"
 : "${REPORTING_PORT:=8084}"
 : "${KEYCLOAK_VERSION:=26.7.3}"
+: "${SMTP_PORT:=3025}"
+: "${MAIL_WEB_PORT:=8085}"
+: "${GREENMAIL_VERSION:=2.1.5}"
 CRM_STATE_DIR="$(mkdir -p "$CRM_STATE_DIR" && cd "$CRM_STATE_DIR" && pwd)"
 export CRM_STATE_DIR
 
@@ -32,7 +35,7 @@ DOWNLOADS_DIR="$CRM_STATE_DIR/downloads"
 KC_HOME="$CRM_STATE_DIR/keycloak/keycloak-$KEYCLOAK_VERSION"
 
 SERVICES=(donor-service gift-service campaign-service reporting-service)
-ENGINES=(mariadb kafka keycloak)
+ENGINES=(mariadb kafka keycloak greenmail)
 
 # Instances of each service (deploy/local/up --replicas N, remembered in $CRM_STATE_DIR/replicas): the first is
 # named after its service and listens on the service's port, instance k (2, 3, …) is "<service>-k" on that port
@@ -90,6 +93,7 @@ ports_of() {
     mariadb) echo "$CRM_DB_PORT" ;;
     kafka) echo "$KAFKA_PORT $KAFKA_CONTROLLER_PORT" ;;
     keycloak) echo "$KC_PORT $KC_MANAGEMENT_PORT" ;;
+    greenmail) echo "$SMTP_PORT $MAIL_WEB_PORT" ;;
     *) service_port "$1" ;;
   esac
 }

@@ -110,4 +110,19 @@ public interface LetterMsg {
 
     @Message("Met vriendelijke groet,")
     String statementClosing();
+
+    // ---- thank-you letter and e-mail (thankyou/ThankYouLetters), in the donor's language
+
+    @Message("Hartelijk dank voor uw gift")
+    String thankYouSubject();
+
+    @Message("Hartelijk dank voor uw gift van {amount}, die wij op {date} ontvingen.")
+    String thankYouBody(String amount, String date);
+
+    @Message("Uw gift is bestemd voor {fund}.")
+    String thankYouFund(String fund);
+
+    @Message("Met uw steun komen wij op voor de rechten van kinderen, in Nederland en daarbuiten. Dank u wel dat u "
+            + "dat mogelijk maakt.")
+    String thankYouImpact();
 }

@@ -130,4 +130,21 @@ public interface LetterMsgEnglish extends LetterMsg {
     @Override
     @Message("Kind regards,")
     String statementClosing();
+
+    @Override
+    @Message("Thank you for your gift")
+    String thankYouSubject();
+
+    @Override
+    @Message("Thank you very much for your gift of {amount}, which we received on {date}.")
+    String thankYouBody(String amount, String date);
+
+    @Override
+    @Message("Your gift goes to {fund}.")
+    String thankYouFund(String fund);
+
+    @Override
+    @Message("With your support we stand up for the rights of children, in the Netherlands and beyond. Thank you for "
+            + "making that possible.")
+    String thankYouImpact();
 }

@@ -7,6 +7,8 @@ import org.donorcrm.donor.donor.ConsentPurpose;
 import org.donorcrm.donor.donor.DonorKind;
 import org.donorcrm.donor.donor.IncomeCategory;
 import org.donorcrm.donor.interaction.InteractionType;
+import org.donorcrm.donor.mail.MailMessage;
+import org.donorcrm.donor.thankyou.ThankYouLetters;
 import org.donorcrm.donor.thankyou.ThankYouTasks;
 
 /**
@@ -410,4 +412,180 @@ public interface Msg {
     @Message("Bedankje verstuurd")
     String thankYouThankedButton();
 
+    // ---- thank-you letters and e-mails (thankyou/ThankYouLetters) and the e-mails page
+
+    @Message("Selecteer deze gift")
+    String thankYouSelect();
+
+    @Message("Brief (PDF)")
+    String thankYouLetterButton();
+
+    @Message("E-mail")
+    String thankYouEmailButton();
+
+    @Message("Voor de geselecteerde giften:")
+    String thankYouSelection();
+
+    @Message("Geen e-mail")
+    String thankYouNoEmail();
+
+    @Message("Geen brief")
+    String thankYouNoLetter();
+
+    @Message("{#when obstacle}{#is GIFT_GONE}de gift is teruggeboekt of onbekend{#is ERASED}de donateur is"
+            + " gewist{#is DO_NOT_CONTACT}de donateur wil niet benaderd worden{#is NO_EMAIL_ADDRESS}geen"
+            + " e-mailadres bekend{#is NO_EMAIL_CONSENT}geen toestemming voor e-mail{#is"
+            + " NO_POSTAL_ADDRESS}geen postadres bekend{#is NO_POST_CONSENT}geen toestemming voor post{/when}")
+    String thankYouObstacle(ThankYouLetters.Obstacle obstacle);
+
+    @Message("{#when status}{#is QUEUED}E-mail in de wachtrij{#is SENT}E-mail verzonden{#is FAILED}E-mail"
+            + " mislukt{/when}")
+    String thankYouMailState(MailMessage.Status status);
+
+    @Message("{queued} e-mail(s) in de wachtrij gezet{#if before > 0}; {before} stond(en) er al in{/if}. Het"
+            + " bedankje komt op de tijdlijn zodra de e-mail is verzonden.")
+    String thankYouMailed(int queued, int before);
+
+    @Message("Kies eerst een of meer giften.")
+    String thankYouChooseGifts();
+
+    @Message("Kies brief of e-mail.")
+    String thankYouChooseChannel();
+
+    @Message("Niets verstuurd: bij deze giften kan het niet.")
+    String thankYouRefused();
+
+    @Message("Mislukte e-mails ({count.number})")
+    String thankYouFailedMails(long count);
+
+    @Message("E-mails aan donateurs")
+    String mailTitle();
+
+    @Message("Mislukt")
+    String mailFailed();
+
+    @Message("Deze e-mails konden na alle pogingen niet worden verzonden, of mochten niet meer worden"
+            + " verzonden. Opnieuw proberen zet een e-mail weer in de wachtrij.")
+    String mailFailedIntro();
+
+    @Message("Geen mislukte e-mails.")
+    String mailFailedNone();
+
+    @Message("In de wachtrij")
+    String mailWaiting();
+
+    @Message("Geen e-mails in de wachtrij.")
+    String mailWaitingNone();
+
+    @Message("Donateur")
+    String mailDonor();
+
+    @Message("Onderwerp")
+    String mailSubject();
+
+    @Message("Pogingen")
+    String mailAttempts();
+
+    @Message("Laatste fout")
+    String mailError();
+
+    @Message("In de wachtrij gezet")
+    String mailQueuedAt();
+
+    @Message("Volgende poging")
+    String mailNextAttempt();
+
+    @Message("Opnieuw proberen")
+    String mailRetry();
+
+    @Message("De e-mail staat weer in de wachtrij.")
+    String mailRetried();
+
+    @Message("Terug naar de bedankjes")
+    String mailBack();
+
+    // ---- the texts of the thank-you letter and e-mail (thankyou/ThankYouTemplatePages)
+
+    @Message("Teksten van brief en e-mail")
+    String thankYouTemplatesLink();
+
+    @Message("Tekst van de bedankbrief en -e-mail")
+    String templateTitle();
+
+
+    @Message("Brief en e-mail in deze taal gebruiken de goedgekeurde tekst. Een wijziging is een concept tot"
+            + " een beheerder het goedkeurt. Velden die per donateur en gift worden ingevuld: {fields}. Een"
+            + " lege regel begint een nieuwe alinea.")
+    String templateIntro(String fields);
+
+    @Message("In gebruik")
+    String templateInEffect();
+
+    @Message("Nog geen goedgekeurde tekst: de standaardtekst wordt gebruikt.")
+    String templateBuiltInInUse();
+
+    @Message("Goedgekeurd door {by} op {at}.")
+    String templateApprovedBy(String by, String at);
+
+    @Message("Concept")
+    String templateDraft();
+
+    @Message("Geen concept.")
+    String templateNoDraft();
+
+    @Message("Opgeslagen door {by} op {at}; nog niet in gebruik.")
+    String templateDraftBy(String by, String at);
+
+    @Message("Goedkeuren")
+    String templateApprove();
+
+    @Message("Onderwerp")
+    String templateSubject();
+
+    @Message("Tekst")
+    String templateBody();
+
+    @Message("Concept opslaan")
+    String templateSave();
+
+    @Message("Voorbeeld")
+    String templatePreview();
+
+    @Message("Relatienummer van een donateur")
+    String templatePreviewDonor();
+
+    @Message("Toon voorbeeld")
+    String templatePreviewShow();
+
+    @Message("{#if draft}Het concept{#else}De tekst in gebruik{/if}, ingevuld voor de laatste gift van deze"
+            + " donateur:")
+    String templatePreviewOf(boolean draft);
+
+    @Message("{#when problem}{#is 'NO_DONOR'}Geen donateur met dit relatienummer.{#is 'NO_GIFT'}Deze donateur"
+            + " heeft nog geen gift.{/when}")
+    String templatePreviewProblem(String problem);
+
+    @Message("Vul dit in.")
+    String templateRequired();
+
+    @Message("Ten hoogste {max.number} tekens.")
+    String templateTooLong(int max);
+
+    @Message("Onbekend veld {field}; mogelijk zijn: {fields}.")
+    String templateUnknownField(String field, String fields);
+
+    @Message("Het concept is opgeslagen. Het is in gebruik zodra een beheerder het goedkeurt.")
+    String templateSaved();
+
+    @Message("De tekst is goedgekeurd en nu in gebruik.")
+    String templateApproved();
+
+    @Message("Standaardtekst herstellen")
+    String templateReset();
+
+    @Message("De standaardtekst is weer in gebruik.")
+    String templateResetDone();
+
+    @Message("Er is geen concept om goed te keuren.")
+    String templateNothingToApprove();
 }

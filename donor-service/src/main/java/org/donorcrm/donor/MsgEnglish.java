@@ -7,6 +7,8 @@ import org.donorcrm.donor.donor.ConsentPurpose;
 import org.donorcrm.donor.donor.DonorKind;
 import org.donorcrm.donor.donor.IncomeCategory;
 import org.donorcrm.donor.interaction.InteractionType;
+import org.donorcrm.donor.mail.MailMessage;
+import org.donorcrm.donor.thankyou.ThankYouLetters;
 import org.donorcrm.donor.thankyou.ThankYouTasks;
 
 /** This service's texts in English: every text of {@link Msg}. */
@@ -504,4 +506,232 @@ public interface MsgEnglish extends Msg {
     @Message("Thanked")
     String thankYouThankedButton();
 
+    // ---- thank-you letters and e-mails (thankyou/ThankYouLetters) and the e-mails page
+
+    @Override
+    @Message("Select this gift")
+    String thankYouSelect();
+
+    @Override
+    @Message("Letter (PDF)")
+    String thankYouLetterButton();
+
+    @Override
+    @Message("Email")
+    String thankYouEmailButton();
+
+    @Override
+    @Message("For the selected gifts:")
+    String thankYouSelection();
+
+    @Override
+    @Message("No email")
+    String thankYouNoEmail();
+
+    @Override
+    @Message("No letter")
+    String thankYouNoLetter();
+
+    @Override
+    @Message("{#when obstacle}{#is GIFT_GONE}the gift was reversed or is unknown{#is ERASED}the donor was"
+            + " erased{#is DO_NOT_CONTACT}the donor asked not to be contacted{#is NO_EMAIL_ADDRESS}no email"
+            + " address known{#is NO_EMAIL_CONSENT}no consent for email{#is NO_POSTAL_ADDRESS}no postal"
+            + " address known{#is NO_POST_CONSENT}no consent for post{/when}")
+    String thankYouObstacle(ThankYouLetters.Obstacle obstacle);
+
+    @Override
+    @Message("{#when status}{#is QUEUED}Email queued{#is SENT}Email sent{#is FAILED}Email failed{/when}")
+    String thankYouMailState(MailMessage.Status status);
+
+    @Override
+    @Message("{queued} email(s) queued{#if before > 0}; {before} had been queued before{/if}. The thank-you"
+            + " goes on the timeline once the email has been sent.")
+    String thankYouMailed(int queued, int before);
+
+    @Override
+    @Message("Choose one or more gifts first.")
+    String thankYouChooseGifts();
+
+    @Override
+    @Message("Choose letter or email.")
+    String thankYouChooseChannel();
+
+    @Override
+    @Message("Nothing sent: not possible for these gifts.")
+    String thankYouRefused();
+
+    @Override
+    @Message("Failed emails ({count.number})")
+    String thankYouFailedMails(long count);
+
+    @Override
+    @Message("Emails to donors")
+    String mailTitle();
+
+    @Override
+    @Message("Failed")
+    String mailFailed();
+
+    @Override
+    @Message("These emails could not be sent after every attempt, or could no longer be sent. Try again puts"
+            + " an email back in the queue.")
+    String mailFailedIntro();
+
+    @Override
+    @Message("No failed emails.")
+    String mailFailedNone();
+
+    @Override
+    @Message("Queued")
+    String mailWaiting();
+
+    @Override
+    @Message("No emails in the queue.")
+    String mailWaitingNone();
+
+    @Override
+    @Message("Donor")
+    String mailDonor();
+
+    @Override
+    @Message("Subject")
+    String mailSubject();
+
+    @Override
+    @Message("Attempts")
+    String mailAttempts();
+
+    @Override
+    @Message("Last error")
+    String mailError();
+
+    @Override
+    @Message("Queued at")
+    String mailQueuedAt();
+
+    @Override
+    @Message("Next attempt")
+    String mailNextAttempt();
+
+    @Override
+    @Message("Try again")
+    String mailRetry();
+
+    @Override
+    @Message("The email is back in the queue.")
+    String mailRetried();
+
+    @Override
+    @Message("Back to the thank-you list")
+    String mailBack();
+
+    // ---- the texts of the thank-you letter and e-mail (thankyou/ThankYouTemplatePages)
+
+    @Override
+    @Message("Texts of letter and email")
+    String thankYouTemplatesLink();
+
+    @Override
+    @Message("Text of the thank-you letter and email")
+    String templateTitle();
+
+
+    @Override
+    @Message("Letters and emails in this language use the approved text. A change is a draft until an admin"
+            + " approves it. Fields filled in per donor and gift: {fields}. An empty line starts a new"
+            + " paragraph.")
+    String templateIntro(String fields);
+
+    @Override
+    @Message("In use")
+    String templateInEffect();
+
+    @Override
+    @Message("No approved text yet: the standard text is used.")
+    String templateBuiltInInUse();
+
+    @Override
+    @Message("Approved by {by} on {at}.")
+    String templateApprovedBy(String by, String at);
+
+    @Override
+    @Message("Draft")
+    String templateDraft();
+
+    @Override
+    @Message("No draft.")
+    String templateNoDraft();
+
+    @Override
+    @Message("Saved by {by} on {at}; not in use yet.")
+    String templateDraftBy(String by, String at);
+
+    @Override
+    @Message("Approve")
+    String templateApprove();
+
+    @Override
+    @Message("Subject")
+    String templateSubject();
+
+    @Override
+    @Message("Text")
+    String templateBody();
+
+    @Override
+    @Message("Save draft")
+    String templateSave();
+
+    @Override
+    @Message("Preview")
+    String templatePreview();
+
+    @Override
+    @Message("Donor number")
+    String templatePreviewDonor();
+
+    @Override
+    @Message("Show preview")
+    String templatePreviewShow();
+
+    @Override
+    @Message("{#if draft}The draft{#else}The text in use{/if}, filled in for this donor's latest gift:")
+    String templatePreviewOf(boolean draft);
+
+    @Override
+    @Message("{#when problem}{#is 'NO_DONOR'}No donor with this number.{#is 'NO_GIFT'}This donor has no gift"
+            + " yet.{/when}")
+    String templatePreviewProblem(String problem);
+
+    @Override
+    @Message("Fill this in.")
+    String templateRequired();
+
+    @Override
+    @Message("At most {max.number} characters.")
+    String templateTooLong(int max);
+
+    @Override
+    @Message("Unknown field {field}; possible are: {fields}.")
+    String templateUnknownField(String field, String fields);
+
+    @Override
+    @Message("The draft was saved. It is in use once an admin approves it.")
+    String templateSaved();
+
+    @Override
+    @Message("The text was approved and is in use now.")
+    String templateApproved();
+
+    @Override
+    @Message("Back to the standard text")
+    String templateReset();
+
+    @Override
+    @Message("The standard text is in use again.")
+    String templateResetDone();
+
+    @Override
+    @Message("There is no draft to approve.")
+    String templateNothingToApprove();
 }

@@ -42,7 +42,12 @@ public class PrivacyResource {
                                 String householdId, String householdName, ConsentsResponse consents,
                                 List<InteractionResponse> interactions,
                                 List<ContactPersonResponse> contactPersons, List<GiftLine> gifts,
-                                List<AuditEntryResponse> auditTrail) {
+                                List<AuditEntryResponse> auditTrail, List<MailLine> mails) {
+    }
+
+    /** An e-mail to the person (a thank-you), with its address and text. */
+    public record MailLine(String id, String giftId, String kind, String status, String recipient, String subject,
+                           String body, Instant queuedAt, Instant sentAt) {
     }
 
     public record ErasureResponse(String donorId, String status) {
@@ -63,7 +68,7 @@ public class PrivacyResource {
     @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, Roles.ADMIN})
     @Operation(summary = "Everything held on a donor, as JSON", description = "Roles: fundraiser, finance, admin. "
             + "For a data subject's access request: details, consents with history, interactions, contact persons, "
-            + "gifts, audit trail.")
+            + "gifts, audit trail, e-mails sent or queued to the person.")
     public PrivacyExport export(@PathParam("donorId") String donorId) {
         PrivacyService.Export e = privacy.export(donorId);
         List<ConsentsResponse.HistoryItem> history = e.consents().stream().map(ConsentsResponse.HistoryItem::of)
@@ -75,7 +80,9 @@ public class PrivacyResource {
                 e.contactPersons().stream().map(ContactPersonResponse::of).toList(),
                 e.gifts().stream().map(g -> new GiftLine(g.giftId, g.incomeDate, g.amount, g.channel, g.reversed,
                         g.reversalDate)).toList(),
-                e.auditTrail().stream().map(this::entry).toList());
+                e.auditTrail().stream().map(this::entry).toList(),
+                e.mails().stream().map(m -> new MailLine(m.id, m.giftId, m.kind.name(), m.status.name(), m.recipient,
+                        m.subject, m.body, m.queuedAt, m.sentAt)).toList());
     }
 
     @POST

@@ -22,6 +22,8 @@ import org.donorcrm.donor.household.HouseholdRepository;
 import org.donorcrm.donor.interaction.Interaction;
 import org.donorcrm.donor.interaction.InteractionRepository;
 import org.donorcrm.donor.statement.StatementRuns;
+import org.donorcrm.donor.mail.MailMessage;
+import org.donorcrm.donor.mail.MailQueue;
 import org.donorcrm.platform.outbox.Outbox;
 
 import java.time.Instant;
@@ -31,8 +33,9 @@ import java.util.List;
 /**
  * The data subject's rights (AVG/GDPR): an export of everything held on a person, and erasure. Erasure blanks
  * every personal field of the donor and of the donors merged into it, the summaries of its interactions, its
- * contact persons and the values in its audit trail, and deletes the annual statements stored for it by the yearly
- * runs (so a run's zip no longer holds them); the id, kind and gifts stay, so its gifts remain countable. {@code crm.donor.erased.v1} tells the other services (which hold nothing personal) that it happened.
+ * contact persons, the e-mails to it and the values in its audit trail, and deletes the annual statements stored
+ * for it by the yearly runs (so a run's zip no longer holds them); the id, kind and gifts stay, so its gifts remain
+ * countable. {@code crm.donor.erased.v1} tells the other services (which hold nothing personal) that it happened.
  */
 @ApplicationScoped
 public class PrivacyService {
@@ -40,7 +43,7 @@ public class PrivacyService {
     /** Everything held on a donor. */
     public record Export(Donor donor, List<String> mergedDonorIds, Household household, List<Consent> consents,
                          List<Interaction> interactions, List<ContactPerson> contactPersons, List<GiftFact> gifts,
-                         List<AuditEntry> auditTrail) {
+                         List<AuditEntry> auditTrail, List<MailMessage> mails) {
     }
 
     private final DonorRepository donors;
@@ -53,11 +56,12 @@ public class PrivacyService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final StatementRuns statementRuns;
+    private final MailQueue mails;
 
     public PrivacyService(DonorRepository donors, ConsentRepository consents, InteractionRepository interactions,
                           ContactPersonRepository contacts, GiftFactRepository facts, HouseholdRepository households,
                           DuplicateCandidateRepository candidates, AuditTrail audit, Outbox outbox,
-                          StatementRuns statementRuns) {
+                          StatementRuns statementRuns, MailQueue mails) {
         this.donors = donors;
         this.consents = consents;
         this.interactions = interactions;
@@ -68,6 +72,7 @@ public class PrivacyService {
         this.audit = audit;
         this.outbox = outbox;
         this.statementRuns = statementRuns;
+        this.mails = mails;
     }
 
     @Transactional
@@ -80,7 +85,7 @@ public class PrivacyService {
         return new Export(donor, merged,
                 donor.householdId == null ? null : households.findById(donor.householdId),
                 consents.historyOf(donor.id), interactions.timelineOf(donor.id), contacts.ofOrganisation(donor.id),
-                facts.ofDonors(List.of(donor.id)), trail);
+                facts.ofDonors(List.of(donor.id)), trail, mails.ofDonors(everyId(donor.id, merged)));
     }
 
     @Transactional
@@ -111,9 +116,17 @@ public class PrivacyService {
         interactions.update("summary = null where donorId = ?1", donor.id);
         contacts.delete("organisationId", donor.id);
         statementRuns.deleteOf(everyId);
+        // the e-mails to the person hold its address and its name; thank-you letters are not kept (made on request)
+        mails.deleteOfDonors(everyId);
         audit.record(donor.id, user, "ERASED", List.of());
         outbox.write(DonorErased.TYPE, donor.id, donor.id, new DonorErased(donor.id, donor.updatedAt));
         return donor;
+    }
+
+    private static List<String> everyId(String donorId, List<String> merged) {
+        List<String> ids = new ArrayList<>(merged);
+        ids.add(donorId);
+        return ids;
     }
 
     /** The donors merged into this one, directly or through earlier merges. */

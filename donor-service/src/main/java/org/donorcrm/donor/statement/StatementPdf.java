@@ -21,7 +21,6 @@ import org.donorcrm.platform.i18n.Formats;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.GregorianCalendar;
@@ -38,10 +37,6 @@ import java.util.TimeZone;
  */
 final class StatementPdf {
 
-    /** Liberation Sans as OpenPDF ships it (SIL Open Font License). */
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
-    private static final byte[] FONT_BYTES = fontBytes();
-
     private StatementPdf() {
     }
 
@@ -57,8 +52,7 @@ final class StatementPdf {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            BaseFont base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, FONT_BYTES, null);
+            BaseFont base = LetterPdf.font();
             Font small = new Font(base, 9);
             Font body = new Font(base, 10.5f);
             Font heading = new Font(base, 13);
@@ -74,10 +68,8 @@ final class StatementPdf {
             writer.getInfo().put(PdfName.MODDATE, new PdfDate(yearEnd));
 
             AnnualStatement.Organisation o = s.organisation();
-            document.add(right(o.name(), heading));
-            document.add(right(o.street(), small));
-            document.add(right(o.postcodeCity(), small));
-            document.add(right(msg.statementRsin(o.rsin()), small));
+            LetterPdf.letterhead(document, o.name(), o.street(), o.postcodeCity(), msg.statementRsin(o.rsin()), heading,
+                    small);
             document.add(new Paragraph(" ", body));
 
             for (String line : new String[] {letter.name(), letter.street(), letter.postcodeCity()}) {
@@ -165,26 +157,9 @@ final class StatementPdf {
         return cell;
     }
 
-    private static Paragraph right(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_RIGHT);
-        return p;
-    }
-
     private static Paragraph spaced(String text, Font font, float before) {
         Paragraph p = new Paragraph(text, font);
         p.setSpacingBefore(before);
         return p;
-    }
-
-    private static byte[] fontBytes() {
-        try (InputStream in = BaseFont.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException(FONT + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -183,7 +183,32 @@ public class ThankYouTasks {
             throw new RuleViolation("#/giftId", "the gift was reversed: there is nothing to thank for",
                     "giftReversed");
         }
-        Donor donor = donors.active(gift.donorId);
+        return thank(gift, donors.active(gift.donorId), "Thanked for the gift of ", user, today);
+    }
+
+    /**
+     * Records the thank-you of a letter or e-mail that went out ({@code how}: "by e-mail", "by letter") like
+     * {@link #markThanked}, but never fails: a gift unknown or reversed meanwhile, or a donor no longer active,
+     * records nothing (empty). For the e-mail sender, whose transaction must not roll back once a mail went out.
+     */
+    @Transactional
+    public Optional<Thanked> recordSent(String giftId, String how, String user, LocalDate today) {
+        GiftFact gift = facts.findById(giftId);
+        if (gift == null || gift.reversed) {
+            return Optional.empty();
+        }
+        Donor donor = donors.findById(gift.donorId);
+        if (donor == null || donor.status != DonorStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return Optional.of(thank(gift, donor, "Thanked " + how + " for the gift of ", user, today));
+    }
+
+    /**
+     * The thank-you dated {@code today}, unless the donor has one on or after the gift's date (that one is
+     * answered). The donor is locked meanwhile, so that two clicks at once record one thank-you.
+     */
+    private Thanked thank(GiftFact gift, Donor donor, String summary, String user, LocalDate today) {
         // plain FOR UPDATE (not Hibernate's "FOR UPDATE OF"): the same SQL works on MySQL 8.4 and MariaDB
         entityManager.createNativeQuery("SELECT id FROM donor WHERE id = ?1 FOR UPDATE").setParameter(1, donor.id)
                 .getResultList();
@@ -195,7 +220,7 @@ public class ThankYouTasks {
             return new Thanked(earlier.get(), false);
         }
         Interaction thanks = timeline.add(donor.id, InteractionType.THANK_YOU_SENT, today,
-                "Thanked for the gift of € " + gift.amount.toPlainString() + " of " + gift.incomeDate, user);
+                summary + "€ " + gift.amount.toPlainString() + " of " + gift.incomeDate, user);
         return new Thanked(thanks, true);
     }
 

@@ -1,0 +1,109 @@
+package org.donorcrm.donor.mail;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.donorcrm.platform.http.NotFound;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The e-mails waiting to be sent, sent and failed ({@link MailMessage}); {@link MailSender} sends them. A message is
+ * queued once per gift and kind: queuing it again answers the one queued before.
+ */
+@ApplicationScoped
+public class MailQueue implements PanacheRepositoryBase<MailMessage, String> {
+
+    /** A message to queue: its addressee, what it is for and its text. */
+    public record Draft(String donorId, String giftId, MailMessage.Kind kind, String recipient, String subject,
+                        String body) {
+    }
+
+    /**
+     * Queues the message unless one of its kind was queued for the gift before (that one is answered, and nothing is
+     * written). The caller locks the donor meanwhile, so that two requests at once queue one message; the unique key
+     * (gift_id, kind) is the last guard.
+     */
+    @Transactional
+    public Queued queue(Draft draft, String user) {
+        Optional<MailMessage> earlier = of(draft.giftId(), draft.kind());
+        if (earlier.isPresent()) {
+            return new Queued(earlier.get(), false);
+        }
+        MailMessage message = new MailMessage();
+        message.id = UUID.randomUUID().toString();
+        message.donorId = draft.donorId();
+        message.giftId = draft.giftId();
+        message.kind = draft.kind();
+        message.status = MailMessage.Status.QUEUED;
+        message.recipient = draft.recipient();
+        message.subject = draft.subject();
+        message.body = draft.body();
+        message.attempts = 0;
+        message.queuedAt = Instant.now();
+        message.nextAttemptAt = message.queuedAt;
+        message.queuedBy = user;
+        persist(message);
+        return new Queued(message, true);
+    }
+
+    /** The message, and whether it was queued just now. */
+    public record Queued(MailMessage message, boolean queued) {
+    }
+
+    @Transactional
+    public Optional<MailMessage> of(String giftId, MailMessage.Kind kind) {
+        return find("giftId = ?1 and kind = ?2", giftId, kind).firstResultOptional();
+    }
+
+    /** The state of the messages of these gifts, by gift id. */
+    @Transactional
+    public Map<String, MailMessage.Status> statusOf(Collection<String> giftIds, MailMessage.Kind kind) {
+        Map<String, MailMessage.Status> states = new HashMap<>();
+        if (!giftIds.isEmpty()) {
+            list("giftId in ?1 and kind = ?2", giftIds, kind).forEach(m -> states.put(m.giftId, m.status));
+        }
+        return states;
+    }
+
+    /** The failed messages, the most recent first: the dead-letter view. */
+    @Transactional
+    public List<MailMessage> failed() {
+        return list("status = ?1 order by nextAttemptAt desc, id", MailMessage.Status.FAILED);
+    }
+
+    /** The messages still waiting, the oldest first. */
+    @Transactional
+    public List<MailMessage> waiting() {
+        return list("status = ?1 order by queuedAt, id", MailMessage.Status.QUEUED);
+    }
+
+    /** Puts a failed message back in the queue with fresh attempts; a message that is not FAILED is left as it is. */
+    @Transactional
+    public MailMessage retry(String id) {
+        MailMessage message = findByIdOptional(id).orElseThrow(() -> new NotFound("no mail message " + id));
+        if (message.status == MailMessage.Status.FAILED) {
+            message.status = MailMessage.Status.QUEUED;
+            message.attempts = 0;
+            message.nextAttemptAt = Instant.now();
+        }
+        return message;
+    }
+
+    /** Every message to these donors, oldest first (the privacy export). */
+    @Transactional
+    public List<MailMessage> ofDonors(Collection<String> donorIds) {
+        return donorIds.isEmpty() ? List.of() : list("donorId in ?1 order by queuedAt, id", donorIds);
+    }
+
+    /** Deletes every message to these donors (erasure), in the caller's transaction. */
+    public long deleteOfDonors(Collection<String> donorIds) {
+        return donorIds.isEmpty() ? 0 : delete("donorId in ?1", donorIds);
+    }
+}
