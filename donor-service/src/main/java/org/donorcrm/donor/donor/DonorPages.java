@@ -68,6 +68,8 @@ public class DonorPages {
     }
 
     private static final int PAGE_SIZE = 25;
+    /** The longest value the registration form takes from its address. */
+    private static final int PREFILL_MOST = 140;
     private static final List<DonorKind> KINDS = List.of(DonorKind.values());
     private static final List<SalutationForm> SALUTATION_FORMS = List.of(SalutationForm.values());
     private static final List<ConsentOption> CONSENT_OPTIONS = List.of(
@@ -120,11 +122,31 @@ public class DonorPages {
                 (long) (current + 1) * PAGE_SIZE < found.total(), filters, KINDS, CONSENT_OPTIONS);
     }
 
+    /**
+     * The empty registration form; filled in beforehand with what the query names (gift-service's review queue opens
+     * it with a bank credit's name and account: "Nieuwe gever van deze bijschrijving"). Only the name fields, the
+     * town, the IBAN and a kind are taken, each at most {@value #PREFILL_MOST} characters; nothing is stored before
+     * the person saves the form.
+     */
     @GET
     @Path("donors/new")
-    public TemplateInstance newDonor() {
-        return Templates.form("/donors", FormInput.of(Map.of("kind", "INDIVIDUAL", "country", "NL")), KINDS,
-                TEXT_FIELDS, SALUTATION_FORMS);
+    public TemplateInstance newDonor(@QueryParam("kind") String kind, @QueryParam("firstName") String firstName,
+                                     @QueryParam("initials") String initials, @QueryParam("infix") String infix,
+                                     @QueryParam("lastName") String lastName,
+                                     @QueryParam("organisationName") String organisationName,
+                                     @QueryParam("city") String city, @QueryParam("iban") String iban) {
+        Map<String, String> values = new HashMap<>(Map.of("kind", "INDIVIDUAL", "country", "NL"));
+        if (kind != null && Arrays.stream(DonorKind.values()).anyMatch(k -> k.name().equals(kind))) {
+            values.put("kind", kind);
+        }
+        String[] names = {"firstName", "initials", "infix", "lastName", "organisationName", "city", "iban"};
+        String[] given = {firstName, initials, infix, lastName, organisationName, city, iban};
+        for (int i = 0; i < names.length; i++) {
+            if (given[i] != null && !given[i].isBlank() && given[i].length() <= PREFILL_MOST) {
+                values.put(names[i], given[i].strip());
+            }
+        }
+        return Templates.form("/donors", FormInput.of(values), KINDS, TEXT_FIELDS, SALUTATION_FORMS);
     }
 
     @POST

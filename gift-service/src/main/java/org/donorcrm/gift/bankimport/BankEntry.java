@@ -74,6 +74,10 @@ public class BankEntry {
     @Column(name = "counterparty_iban", length = 34)
     public String counterpartyIban;
 
+    /** The town of the counterparty's address, where the statement gives it (CAMT {@code PstlAdr/TwnNm}). */
+    @Column(name = "counterparty_city", length = 35)
+    public String counterpartyCity;
+
     @Column(length = 500)
     public String remittance;
 

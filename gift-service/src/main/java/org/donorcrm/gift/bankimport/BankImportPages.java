@@ -78,11 +78,32 @@ public class BankImportPages {
                                                  Page<StatementResponse.Entry> entries, String status,
                                                  List<String> statuses, Map<String, DonorShown> names);
 
-        static native TemplateInstance queue(Page<StatementResponse.Entry> entries, Map<String, DonorShown> names);
+        static native TemplateInstance queue(Page<StatementResponse.Entry> entries, Map<String, DonorShown> names,
+                                             ReviewSuggestions.Review review, Outcome outcome);
 
         static native TemplateInstance entry(StatementResponse.Entry entry, FormInput form, List<FundReplica> funds,
                                              List<Integer> rows, DonorDirectory.Found donor,
-                                             List<CampaignReplica> campaigns, Map<String, DonorShown> names);
+                                             List<CampaignReplica> campaigns, Map<String, DonorShown> names,
+                                             ReviewSuggestions.Review review, Outcome outcome);
+    }
+
+    /**
+     * What the last action on the queue did, from the address it sent the browser to: how many credits an
+     * assignment (or a new search) booked and their total, or that a new search found nobody or could not ask.
+     */
+    public record Outcome(int booked, BigDecimal total, String search) {
+
+        static Outcome of(String booked, String sum, String search) {
+            int count = booked != null && booked.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(booked) : 0;
+            BigDecimal total = sum != null && sum.matches("[0-9]{1,13}\\.[0-9]{2}") ? new BigDecimal(sum) : null;
+            String said = "none".equals(search) || "unavailable".equals(search) ? search : null;
+            return count > 0 && total != null ? new Outcome(count, total, said) : new Outcome(0, null, said);
+        }
+
+        /** The address that shows this outcome on {@code path}. */
+        static String on(String path, int booked, BigDecimal total) {
+            return path + "?booked=" + booked + "&sum=" + total.setScale(2).toPlainString();
+        }
     }
 
     private final BankImportService imports;
@@ -91,18 +112,20 @@ public class BankImportPages {
     private final OpenFunds openFunds;
     private final OpenCampaigns openCampaigns;
     private final DonorDirectory donors;
+    private final ReviewSuggestions suggestions;
     private final Validator validator;
     private final SecurityIdentity identity;
 
     public BankImportPages(BankImportService imports, BankImportJob importJob, BankStatementResource api,
                            OpenFunds openFunds, OpenCampaigns openCampaigns, DonorDirectory donors,
-                           Validator validator, SecurityIdentity identity) {
+                           ReviewSuggestions suggestions, Validator validator, SecurityIdentity identity) {
         this.imports = imports;
         this.importJob = importJob;
         this.api = api;
         this.openFunds = openFunds;
         this.openCampaigns = openCampaigns;
         this.donors = donors;
+        this.suggestions = suggestions;
         this.validator = validator;
         this.identity = identity;
     }
@@ -204,22 +227,49 @@ public class BankImportPages {
                 Arrays.stream(EntryStatus.values()).map(Enum::name).toList(), names(entries.items()));
     }
 
+    /**
+     * The credits waiting in review, each with the donors suggested for it (one click assigns one, and books the
+     * other waiting credits of the account with it) and a link to register a new donor from it.
+     */
     @GET
     @Path("queue")
-    public TemplateInstance queue(@QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance queue(@QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("booked") String booked, @QueryParam("sum") String sum) {
         Page<StatementResponse.Entry> entries = api.queue(EntryStatus.REVIEW, Math.max(page, 0), 50);
-        return Templates.queue(entries, names(entries.items()));
+        ReviewSuggestions.Review review = suggestions.of(entries.items(), identity);
+        return Templates.queue(entries, names(entries.items(), review), review, Outcome.of(booked, sum, null));
     }
 
     @GET
     @Path("entries/{id}")
-    public TemplateInstance entry(@PathParam("id") String id) {
-        return entry(id, FormInput.of(Map.of("rememberAccount", "true")));
+    public TemplateInstance entry(@PathParam("id") String id, @QueryParam("booked") String booked,
+                                  @QueryParam("sum") String sum, @QueryParam("search") String search) {
+        return entry(id, FormInput.of(Map.of("rememberAccount", "true", "sameAccount", "true")),
+                Outcome.of(booked, sum, search));
+    }
+
+    /**
+     * Matches a credit in review again by donor-service's records, with the other waiting credits of its account:
+     * after a donor was registered with its account ("Nieuwe gever van deze bijschrijving").
+     */
+    @POST
+    @Path("entries/{id}/rematch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rematch(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        FormInput form = FormInput.of(posted);
+        return form.submit(() -> {
+            BankImportService.Rematched done = imports.rematch(id, user());
+            String page = "/bank/entries/" + id;
+            return !done.asked() ? page + "?search=unavailable"
+                    : done.count() == 0 ? page + "?search=none" : Outcome.on(page, done.count(), done.total());
+        }, "form", () -> entry(id, form, Outcome.of(null, null, null)));
     }
 
     /**
      * Finance assigns a credit in the review queue to a donor, chosen by name with the donor search (and funds, and
-     * a campaign from the list): it becomes a gift.
+     * a campaign from the list) or among the suggested donors with one click: it becomes a gift; with
+     * {@code sameAccount} the other credits of its account waiting in review are booked to the donor too. The page it
+     * came from (the queue, or the line's page) says how many credits were booked.
      */
     @POST
     @Path("entries/{id}/assignment")
@@ -247,10 +297,14 @@ public class BankImportPages {
                 fundRows), v.getMessage()));
         List<RecordGift.Line> lines = allocations.isEmpty() ? null : allocations.stream()
                 .map(a -> new RecordGift.Line(null, a.fundCode(), a.amount())).toList();
+        String back = "queue".equals(form.get("from")) ? "/bank/queue" : "/bank/entries/" + id;
         // a donor donor-service found but this service's replica does not know (yet) is refused without its id
-        return form.submit(() -> "/bank/entries/" + imports.assign(id, form.get("donorId").toLowerCase(), lines,
-                        form.lowerCase("campaignId"), form.checked("rememberAccount"), user()).id,
-                "form", () -> entry(id, form));
+        return form.submit(() -> {
+            BankImportService.Booked booked = imports.assign(id, form.get("donorId").toLowerCase(), lines,
+                    form.lowerCase("campaignId"), form.checked("rememberAccount"), form.checked("sameAccount"),
+                    user());
+            return Outcome.on(back, booked.count(), booked.total());
+        }, "form", () -> entry(id, form, Outcome.of(null, null, null)));
     }
 
     /** Finance marks a credit in the queue (or an unmatched return) as not a gift. */
@@ -263,7 +317,7 @@ public class BankImportPages {
         return form.submit(() -> {
             imports.ignore(id, form.get("reason"), user());
             return "/bank/queue";
-        }, "form", () -> entry(id, form));
+        }, "form", () -> entry(id, form, Outcome.of(null, null, null)));
     }
 
     private TemplateInstance statements(int page, FormInput form) {
@@ -271,15 +325,26 @@ public class BankImportPages {
                 form, importJob.running().stream().map(JobView::of).toList(), user());
     }
 
-    private TemplateInstance entry(String id, FormInput form) {
+    private TemplateInstance entry(String id, FormInput form, Outcome outcome) {
         StatementResponse.Entry entry = api.entry(id);
         // the donor chosen before (a form shown again), else the one the matching found, stays chosen
         String chosen = !form.get("donorId").isEmpty() ? form.get("donorId") : entry.donorId();
         DonorDirectory.Found donor = chosen == null ? new DonorDirectory.Found(List.of(), 0, false)
                 : new DonorDirectory.Found(List.of(donors.find(chosen, identity).orElse(
                         new DonorServiceClient.DonorCard(chosen, null, null, null, null, null))), 1, false);
+        ReviewSuggestions.Review review = suggestions.of(List.of(entry), identity);
         return Templates.entry(entry, form, openFunds.list(), IntStream.range(0, ALLOCATION_ROWS).boxed().toList(),
-                donor, openCampaigns.list(), names(List.of(entry)));
+                donor, openCampaigns.list(), names(List.of(entry), review), review, outcome);
+    }
+
+    /**
+     * The names of the entries' donors as donor-service shows them to this person (none for a role without), with
+     * those of the donors suggested by name, as the search gave them.
+     */
+    private Map<String, DonorShown> names(List<StatementResponse.Entry> entries, ReviewSuggestions.Review review) {
+        Map<String, DonorShown> names = new java.util.HashMap<>(review.names());
+        names.putAll(names(entries));
+        return names;
     }
 
     /** The names of the entries' donors as donor-service shows them to this person (none for a role without). */

@@ -271,6 +271,7 @@ public class BankImportService implements DonorRecords {
             entry.returnReason = CamtParser.truncate(t.returnReason(), 10);
             entry.counterpartyName = t.counterpartyName();
             entry.counterpartyIban = CamtParser.truncate(t.counterpartyIban(), 34);
+            entry.counterpartyCity = t.counterpartyCity();
             entry.remittance = t.remittance();
             matcher.apply(entry, t.returned(), channel, t.donorIdColumn(), lookups, user);
             entityManager.persist(entry);
@@ -325,6 +326,124 @@ public class BankImportService implements DonorRecords {
     @Transactional
     public BankEntry assign(String entryId, String donorId, List<RecordGift.Line> lines, String campaignId,
                             boolean rememberAccount, String user) {
+        return assignOne(entryId, donorId, lines, campaignId, rememberAccount, user);
+    }
+
+    /** What one assignment booked: how many credits (this one and others of its account) and their total. */
+    public record Booked(BankEntry entry, int count, BigDecimal total) {
+    }
+
+    /**
+     * Finance assigns a credit in the review queue to a donor, as {@link #assign}, and with {@code sameAccount} books
+     * every other credit of the same account that waits in review (in euro) to the same donor too, each as an
+     * unearmarked gift of its whole amount, all in one transaction.
+     */
+    @Transactional
+    public Booked assign(String entryId, String donorId, List<RecordGift.Line> lines, String campaignId,
+                         boolean rememberAccount, boolean sameAccount, String user) {
+        BankEntry entry = assignOne(entryId, donorId, lines, campaignId, rememberAccount, user);
+        int count = 1;
+        BigDecimal total = entry.amount;
+        if (sameAccount && entry.counterpartyIban != null) {
+            for (String other : lockedOthersOfAccount(entry)) {
+                BankEntry booked = assignOne(other, entry.donorId, null, null, false, user);
+                count++;
+                total = total.add(booked.amount);
+            }
+        }
+        return new Booked(entry, count, total);
+    }
+
+    /**
+     * The other credits of this entry's account that wait in review, in euro, oldest first, locked until the
+     * transaction ends (a locking read sees what a concurrent assignment committed): none is booked twice.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> lockedOthersOfAccount(BankEntry entry) {
+        return entityManager.createNativeQuery("select id from bank_entry where counterparty_iban = :iban "
+                        + "and status = 'REVIEW' and direction = 'CRDT' and currency = 'EUR' and id <> :id "
+                        + "order by booking_date, statement_id, line_no for update")
+                .setParameter("iban", entry.counterpartyIban).setParameter("id", entry.id).getResultList();
+    }
+
+    /** The other credits of this entry's account that wait in review, in euro, oldest first. */
+    private List<BankEntry> othersOfAccount(BankEntry entry) {
+        return entityManager.createQuery("from BankEntry e where e.counterpartyIban = :iban and e.status = :review "
+                        + "and e.direction = 'CRDT' and e.currency = 'EUR' and e.id <> :id "
+                        + "order by e.bookingDate, e.statementId, e.lineNo", BankEntry.class)
+                .setParameter("iban", entry.counterpartyIban).setParameter("review", EntryStatus.REVIEW)
+                .setParameter("id", entry.id).getResultList();
+    }
+
+    /**
+     * Matches a credit in review again by donor-service's records (steps 2 to 5 of the matching), with the other
+     * credits of its account that wait in review: after a donor was registered with the account, or a donor number
+     * was added. Asks donor-service before the transaction; when it does not answer, nothing changes.
+     */
+    public Rematched rematch(String entryId, String user) {
+        BankEntry entry = entry(entryId);
+        if (entry.status != EntryStatus.REVIEW) {
+            throw new Conflict("Conflict", null, "entry " + entryId + " is " + entry.status
+                    + ", not in the review queue", "entryNotInQueue");
+        }
+        List<BankEntry> lines = new ArrayList<>(List.of(entry));
+        if (entry.counterpartyIban != null) {
+            lines.addAll(othersOfAccount(entry));
+        }
+        EntryMatcher.Wanted wanted = new EntryMatcher.Wanted(new java.util.LinkedHashSet<>(),
+                new java.util.LinkedHashSet<>());
+        lines.forEach(e -> wanted.add(e.counterpartyIban, e.remittance, e.bookingDate));
+        DonorMatchLookup.Answer records = donorRecords.find(wanted.ibans(), wanted.numbers());
+        if (!records.available()) {
+            return new Rematched(false, 0, BigDecimal.ZERO);
+        }
+        List<String> ids = lines.stream().map(e -> e.id).toList();
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> rematch(ids, records, user));
+    }
+
+    /** What matching again did: whether donor-service answered, and the credits it booked and their total. */
+    public record Rematched(boolean asked, int count, BigDecimal total) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Rematched rematch(List<String> ids, DonorMatchLookup.Answer records, String user) {
+        // held until the transaction ends, and read as committed: a credit another person booked meanwhile is left
+        List<String> waiting = entityManager.createNativeQuery("select id from bank_entry where id in (:ids) "
+                        + "and status = 'REVIEW' and currency = 'EUR' order by booking_date, statement_id, line_no "
+                        + "for update")
+                .setParameter("ids", ids).getResultList();
+        EntryMatcher.Lookups lookups = matcher.prepare(records);
+        int count = 0;
+        BigDecimal total = BigDecimal.ZERO;
+        for (String id : waiting) {
+            BankEntry entry = entityManager.find(BankEntry.class, id);
+            Channel channel = "CSV".equals(statement(entry.statementId).source) ? Channel.ONLINE : Channel.BANK_TRANSFER;
+            entry.suggestedDonors = null;
+            matcher.matchByRecords(entry, channel, lookups, user);
+            if (entry.status == EntryStatus.REVIEW) {
+                // still nobody to book: the line says why as the matching decided it now
+                continue;
+            }
+            count++;
+            total = total.add(entry.amount);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("status", entry.status.name());
+            if (entry.donorId != null) {
+                details.put("donorId", entry.donorId);
+            }
+            if (entry.giftId != null) {
+                details.put("giftId", entry.giftId);
+            }
+            audit.record("BANK_ENTRY", entry.id, "MATCHED_AGAIN", user, details);
+        }
+        return new Rematched(true, count, total);
+    }
+
+    private BankEntry assignOne(String entryId, String donorId, List<RecordGift.Line> lines, String campaignId,
+                                boolean rememberAccount, String user) {
+        // the line is held until the transaction ends: of two people assigning it at once, the second finds it booked
+        entityManager.createNativeQuery("select id from bank_entry where id = :id for update")
+                .setParameter("id", entryId).getResultList();
         BankEntry entry = entry(entryId);
         if (entry.status != EntryStatus.REVIEW) {
             throw new Conflict("Conflict", null, "entry " + entryId + " is " + entry.status
@@ -425,11 +544,11 @@ public class BankImportService implements DonorRecords {
         return found;
     }
 
-    /** An erased donor's bank lines lose the counterparty's name, IBAN and remittance; its known accounts go. */
+    /** An erased donor's bank lines lose the counterparty's name, IBAN, town and remittance; its known accounts go. */
     @Override
     public void erase(Set<String> donorIds) {
         entityManager.createQuery("update BankEntry e set e.counterpartyName = null, e.counterpartyIban = null, "
-                        + "e.remittance = null where e.donorId in :donors")
+                        + "e.counterpartyCity = null, e.remittance = null where e.donorId in :donors")
                 .setParameter("donors", donorIds)
                 .executeUpdate();
         entityManager.createQuery("delete from KnownAccount k where k.donorId in :donors")

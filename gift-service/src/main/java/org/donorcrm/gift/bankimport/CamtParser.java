@@ -220,6 +220,9 @@ final class CamtParser {
         String name = firstNonNull(tx.text("RltdPties", party, "Nm"), tx.text("RltdPties", party, "Pty", "Nm"),
                 tx.text("RltdPties", "Ultmt" + party, "Nm"));
         String iban = tx.text("RltdPties", party + "Acct", "Id", "IBAN");
+        // the town of the counterparty's postal address (camt.053.001.08 nests the party in Pty)
+        String city = firstNonNull(tx.text("RltdPties", party, "PstlAdr", "TwnNm"),
+                tx.text("RltdPties", party, "Pty", "PstlAdr", "TwnNm"));
         List<String> remittance = new ArrayList<>();
         XmlNode rmtInf = tx.at("RmtInf");
         if (rmtInf != null) {
@@ -238,7 +241,8 @@ final class CamtParser {
                 tx.text("Refs", "MndtId"), code,
                 returnInfo == null ? null : firstNonNull(returnInfo.text("Rsn", "Cd"), returnInfo.text("Rsn", "Prtry")),
                 truncate(name, 140), iban == null ? null : iban.replace(" ", ""),
-                truncate(String.join(" ", remittance).strip(), 500), null);
+                truncate(String.join(" ", remittance).strip(), 500), null,
+                city == null || city.isBlank() ? null : truncate(city.strip(), 35));
     }
 
     private static XmlNode txAmountNode(XmlNode tx) {

@@ -89,7 +89,8 @@ final class CsvParser {
                         date, CamtParser.truncate(reference, 100), null, CamtParser.truncate(reference, 100), null,
                         null, null, CamtParser.truncate(optional(row, mapping.name()), 140),
                         optional(row, mapping.iban()) == null ? null : optional(row, mapping.iban()).replace(" ", ""),
-                        CamtParser.truncate(optional(row, mapping.description()), 500), optional(row, mapping.donorId())));
+                        CamtParser.truncate(optional(row, mapping.description()), 500), optional(row, mapping.donorId()),
+                        null));
             }
             if (transactions.isEmpty()) {
                 throw StatementRejected.malformed("the file has no rows", StatementRejected.Reason.NO_ROWS);

@@ -67,13 +67,45 @@ public interface ImportMsg {
     @Message("rekening van meer dan één donateur (gezamenlijke rekening): kies de rekeninghouder")
     String matchJointAccount();
 
-    @Message("Voorgestelde donateurs (houders van de rekening)")
+    @Message("Voorgestelde donateurs")
     String suggestedHeading();
 
-    @Message("Boek op deze donateur")
+    @Message("Koppelen")
     String suggestedAssign();
 
     @Message("{#if count == 1}1 bijschrijving wacht{#else}{count} bijschrijvingen wachten{/if} op de "
             + "donateuradministratie en {#if count == 1}wordt{#else}worden{/if} vanzelf gekoppeld zodra die antwoordt.")
     String waitingForDonorService(long count);
+
+    /** Why a donor is suggested for a credit ({@link ReviewSuggestions.Reason}). */
+    @Message("{#when code}{#is 'JOINT_ACCOUNT'}gezamenlijke rekening{#is 'SAME_NAME'}zelfde naam{#is "
+            + "'SIMILAR_NAME_SAME_CITY'}lijkt op naam, zelfde plaats{#is 'USUAL_AMOUNT'}zelfde bedrag als gebruikelijke "
+            + "gift{#else}{code}{/when}")
+    String suggestionReason(String code);
+
+    @Message("Voorgesteld")
+    String suggestedColumn();
+
+    @Message("ook de andere {#if count == 1}wachtende bijschrijving{#else}{count} wachtende bijschrijvingen{/if} van "
+            + "deze rekening")
+    String sameAccountToo(long count);
+
+    @Message("{#if count == 1}1 bijschrijving{#else}{count} bijschrijvingen{/if} geboekt ({total})")
+    String booked(int count, String total);
+
+    @Message("Nieuwe gever van deze bijschrijving")
+    String newDonorFromCredit();
+
+    @Message("Opent het formulier van de donateurschermen (een nieuw tabblad), ingevuld met de naam en het "
+            + "rekeningnummer van de bijschrijving. Sla de gever daar op en kies hier daarna ‘Opnieuw zoeken’.")
+    String newDonorExplained();
+
+    @Message("Opnieuw zoeken")
+    String searchAgain();
+
+    @Message("Nog geen donateur gevonden bij deze rekening of omschrijving.")
+    String searchFoundNobody();
+
+    @Message("De donateuradministratie antwoordt nu niet; er is niets veranderd. Probeer het straks opnieuw.")
+    String searchUnavailable();
 }

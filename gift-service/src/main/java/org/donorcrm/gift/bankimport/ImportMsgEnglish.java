@@ -77,15 +77,54 @@ public interface ImportMsgEnglish extends ImportMsg {
     String matchJointAccount();
 
     @Override
-    @Message("Suggested donors (holders of the account)")
+    @Message("Suggested donors")
     String suggestedHeading();
 
     @Override
-    @Message("Book to this donor")
+    @Message("Assign")
     String suggestedAssign();
 
     @Override
     @Message("{#if count == 1}1 credit waits{#else}{count} credits wait{/if} for the donor records and "
             + "{#if count == 1}is{#else}are{/if} matched automatically once donor-service answers.")
     String waitingForDonorService(long count);
+
+    @Override
+    @Message("{#when code}{#is 'JOINT_ACCOUNT'}joint account{#is 'SAME_NAME'}same name{#is "
+            + "'SIMILAR_NAME_SAME_CITY'}similar name, same town{#is 'USUAL_AMOUNT'}same amount as their usual "
+            + "gift{#else}{code}{/when}")
+    String suggestionReason(String code);
+
+    @Override
+    @Message("Suggested")
+    String suggestedColumn();
+
+    @Override
+    @Message("also the other {#if count == 1}waiting credit{#else}{count} waiting credits{/if} of this account")
+    String sameAccountToo(long count);
+
+    @Override
+    @Message("{#if count == 1}1 credit{#else}{count} credits{/if} booked ({total})")
+    String booked(int count, String total);
+
+    @Override
+    @Message("New donor from this credit")
+    String newDonorFromCredit();
+
+    @Override
+    @Message("Opens the form of the donor screens (a new tab), filled in with the credit's name and account number. "
+            + "Save the donor there, then choose ‘Search again’ here.")
+    String newDonorExplained();
+
+    @Override
+    @Message("Search again")
+    String searchAgain();
+
+    @Override
+    @Message("No donor found for this account or text yet.")
+    String searchFoundNobody();
+
+    @Override
+    @Message("The donor records do not answer now; nothing was changed. Try again later.")
+    String searchUnavailable();
 }

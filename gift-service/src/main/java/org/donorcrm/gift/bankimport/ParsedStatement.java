@@ -13,10 +13,14 @@ record ParsedStatement(String formatVersion, String account, String statementRef
                        int entryCount, int creditCount, BigDecimal creditTotal, int debitCount, BigDecimal debitTotal,
                        List<Transaction> transactions) {
 
-    /** One credit or debit; {@code returned} marks a return or reversal (RtrInf, RvslInd, a return code). */
+    /**
+     * One credit or debit; {@code returned} marks a return or reversal (RtrInf, RvslInd, a return code);
+     * {@code counterpartyCity} is the town of the counterparty's address where the statement gives one.
+     */
     record Transaction(int entryNo, int txNo, boolean credit, boolean returned, BigDecimal amount, String currency,
                        LocalDate bookingDate, LocalDate valueDate, String entryRef, String acctSvcrRef,
                        String endToEndId, String mandateRef, String bankTxCode, String returnReason,
-                       String counterpartyName, String counterpartyIban, String remittance, String donorIdColumn) {
+                       String counterpartyName, String counterpartyIban, String remittance, String donorIdColumn,
+                       String counterpartyCity) {
     }
 }

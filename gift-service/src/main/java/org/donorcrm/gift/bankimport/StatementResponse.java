@@ -26,14 +26,14 @@ public record StatementResponse(String id, String source, String formatVersion, 
     public record Entry(String id, String statementId, int line, String direction, String kind, BigDecimal amount,
                         String currency, LocalDate bookingDate, String endToEndId, String mandateRef,
                         String bankTxCode, String returnReason, String counterpartyName, String counterpartyIban,
-                        String remittance, String status, String matchReason, String donorId,
+                        String counterpartyCity, String remittance, String status, String matchReason, String donorId,
                         java.util.List<String> suggestedDonorIds, String giftId, String resolvedBy,
                         Instant resolvedAt) {
 
         static Entry of(BankEntry e) {
             return new Entry(e.id, e.statementId, e.lineNo, e.direction, e.kind, e.amount, e.currency, e.bookingDate,
                     e.endToEndId, e.mandateRef, e.bankTxCode, e.returnReason, e.counterpartyName, e.counterpartyIban,
-                    e.remittance, e.status.name(), e.matchReason, e.donorId,
+                    e.counterpartyCity, e.remittance, e.status.name(), e.matchReason, e.donorId,
                     e.suggestedDonors == null ? java.util.List.of() : java.util.List.of(e.suggestedDonors.split(",")),
                     e.giftId, e.resolvedBy, e.resolvedAt);
         }

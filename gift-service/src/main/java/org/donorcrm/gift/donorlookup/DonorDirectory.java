@@ -29,6 +29,8 @@ public class DonorDirectory {
     private static final Logger LOG = Logger.getLogger(DonorDirectory.class);
     /** How many donors a search shows: enough to choose from, few enough to read. */
     static final int CHOICES = 8;
+    /** The most donors one search asks for. */
+    static final int MOST = 50;
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final DonorServiceClient client;
@@ -74,13 +76,22 @@ public class DonorDirectory {
 
     /** Donors whose name, e-mail, postcode or city holds {@code text} (at least two characters). */
     public Found search(String text, SecurityIdentity identity) {
+        return search(text, CHOICES, identity);
+    }
+
+    /**
+     * Up to {@code size} donors whose name, e-mail, postcode or city holds {@code text}: the candidates of a
+     * suggestion by name, which the caller narrows down (at most {@value #MOST} asked).
+     */
+    public Found search(String text, int size, SecurityIdentity identity) {
+        int wanted = Math.max(1, Math.min(size, MOST));
         String q = text == null ? "" : text.strip();
         Optional<String> token = token(identity);
         if (q.length() < 2 || token.isEmpty()) {
             return new Found(List.of(), 0, false);
         }
         try {
-            DonorServiceClient.DonorCards found = client.search(q, CHOICES, CHOICES + 1, token.get());
+            DonorServiceClient.DonorCards found = client.search(q, wanted, wanted + 1, token.get());
             return new Found(found == null || found.items() == null ? List.of() : found.items(),
                     found == null ? 0 : found.total(), false);
         } catch (RuntimeException e) {

@@ -59,6 +59,11 @@ public class DonorServiceStub implements QuarkusTestResourceLifecycleManager {
         KNOWN.put(id, new Donor(id, NUMBERS.incrementAndGet(), displayName, postcode, city, kind));
     }
 
+    /** donor-service no longer finds this donor (a test cleans up the namesakes it made). */
+    public static void forget(String id) {
+        KNOWN.remove(id);
+    }
+
     /** The requests asked with a token of this user (its {@code preferred_username}), as "path?query" decoded. */
     public static List<String> askedBy(String user) {
         String prefix = user + " | ";
