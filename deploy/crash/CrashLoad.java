@@ -66,7 +66,10 @@ public class CrashLoad {
     static final int BATCH = 50;
     static final int SINGLE_PERCENT = Integer.parseInt(env("CRASH_SINGLE_PERCENT", "20"));
     static final int THREADS = Integer.parseInt(env("CRASH_THREADS", "4"));
-    /** A pause before each request or statement of each worker, in ms (0: as fast as answered). */
+    /**
+     * A pause before each request or statement of each worker, in ms (0: as fast as answered), until the file
+     * {@code unpaced} appears in the run's directory (the rolling-restart test writes it when its restarts are done).
+     */
     static final long PACE_MS = Long.parseLong(env("CRASH_PACE_MS", "0"));
     /** One statement per this many gift numbers (0: no bank credits), holding this many of them as credits. */
     static final int CREDIT_EVERY = Integer.parseInt(env("CRASH_CREDIT_EVERY", "500"));
@@ -163,8 +166,8 @@ public class CrashLoad {
                 Thread worker = new Thread(() -> {
                     int[] unit;
                     while ((unit = units.poll()) != null) {
-                        if (PACE_MS > 0) {
-                            sleep(PACE_MS); // a steady load that lasts (the rolling-restart test)
+                        if (PACE_MS > 0 && !Files.exists(dir.resolve("unpaced"))) {
+                            sleep(PACE_MS); // a steady load that lasts, until the restarts are done (rolling test)
                         }
                         int[] numbers = java.util.Arrays.copyOfRange(unit, 1, unit.length);
                         try {
