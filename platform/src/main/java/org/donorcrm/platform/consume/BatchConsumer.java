@@ -33,6 +33,10 @@ import java.util.concurrent.CompletionStage;
  * own, so that SmallRye's dead-letter strategy writes exactly that record to the channel's dead-letter topic with
  * its reason, topic, partition and offset headers; the batch is acked once every dead-letter write was
  * acknowledged.</li>
+ * <li><b>A stopping service leaves its batch to the next owner.</b> During a graceful shutdown (a rolling restart)
+ * the consumer may still hand over a poll while the database connection is already closed: such a failure is not
+ * the event's, so the batch is neither dead-lettered nor acked — its offsets stay uncommitted and the partition's
+ * next owner (another replica, or this one after its start) receives it again.</li>
  * </ul>
  * Metrics (also what the tests read), under {@code <crm.consumer.metrics-prefix>.consumer}: batches by path, events
  * by outcome, batch sizes.
@@ -46,6 +50,13 @@ public class BatchConsumer {
 
     private final MeterRegistry meters;
     private final String metrics;
+
+    /** Set when the service begins to shut down: from then on a failing batch is left to the next owner. */
+    private volatile boolean stopping;
+
+    void stopping(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(1) io.quarkus.runtime.ShutdownEvent e) {
+        stopping = true;
+    }
 
     public BatchConsumer(MeterRegistry meters,
                          @ConfigProperty(name = "crm.consumer.metrics-prefix", defaultValue = "crm") String prefix) {
@@ -67,6 +78,9 @@ public class BatchConsumer {
                 count(topic, "batch", records.size(), result.applied(), result.skipped(), 0);
                 return batch.ack();
             } catch (RuntimeException e) {
+                if (leftToNextOwner(e)) {
+                    return leaveToNextOwner(topic, records.size());
+                }
                 // the reason names ids and types only: events carry no personal data
                 LOG.infof("a batch of %d events of %s was not applied in one transaction (%s); "
                         + "applying them one by one", records.size(), topic, e.getMessage());
@@ -104,6 +118,10 @@ public class BatchConsumer {
                     skipped++;
                 }
             } catch (RuntimeException e) {
+                if (leftToNextOwner(e)) {
+                    // what was applied so far is committed and will be skipped when the batch comes again
+                    return leaveToNextOwner(topic, batch.getRecords().size());
+                }
                 LOG.warnf("event at %s-%d offset %d not applied, sent to the dead-letter topic: %s", record.getTopic(),
                         record.getPartition(), offset(record), e.getMessage());
                 // the record's own nack: the channel's dead-letter-queue strategy writes it with its reason headers
@@ -112,6 +130,28 @@ public class BatchConsumer {
         }
         count(topic, "one-by-one", batch.getRecords().size(), applied, skipped, deadLettered.size());
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    /** A failure of a service that is stopping (its database closed under it), not of the events. */
+    private boolean leftToNextOwner(RuntimeException failure) {
+        if (stopping) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null
+                    && t.getMessage().contains("EntityManagerFactory is closed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Neither acked nor nacked: the offsets stay uncommitted, the next owner of the partitions gets the batch. */
+    private CompletionStage<Void> leaveToNextOwner(String topic, int size) {
+        LOG.infof("a batch of %d events of %s was not applied: the service is stopping; the partition's next owner "
+                + "receives it again", size, topic);
+        meters.counter(metrics + ".batches", "topic", topic, "path", "left-to-next-owner").increment();
+        return new CompletableFuture<>();
     }
 
     private static long offset(KafkaRecord<String, String> record) {
