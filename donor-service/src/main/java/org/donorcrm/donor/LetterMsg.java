@@ -111,6 +111,16 @@ public interface LetterMsg {
     @Message("Met vriendelijke groet,")
     String statementClosing();
 
+    @Message("Uw jaaroverzicht {year}")
+    String statementMailSubject(int year);
+
+    @Message("In de bijlage vindt u het overzicht van uw giften in {year} (pdf). U kunt het gebruiken voor de aangifte "
+            + "inkomstenbelasting (giftenaftrek).")
+    String statementMailBody(int year);
+
+    @Message("Hartelijk dank voor uw steun.")
+    String statementMailThanks();
+
     // ---- thank-you letter and e-mail (thankyou/ThankYouLetters), in the donor's language
 
     @Message("Hartelijk dank voor uw gift")

@@ -132,6 +132,19 @@ public interface LetterMsgEnglish extends LetterMsg {
     String statementClosing();
 
     @Override
+    @Message("Your annual statement {year}")
+    String statementMailSubject(int year);
+
+    @Override
+    @Message("Attached you find the statement of your gifts in {year} (PDF). You can use it for your Dutch income tax "
+            + "return (giftenaftrek).")
+    String statementMailBody(int year);
+
+    @Override
+    @Message("Thank you for your support.")
+    String statementMailThanks();
+
+    @Override
     @Message("Thank you for your gift")
     String thankYouSubject();
 

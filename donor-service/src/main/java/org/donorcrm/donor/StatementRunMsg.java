@@ -40,6 +40,13 @@ public interface StatementRunMsg {
     @Message("Jaaroverzichten {year} maken")
     String start(int year);
 
+    @Message("Ook per e-mail versturen (aan donateurs met een e-mailadres en toestemming voor e-mail; ieder krijgt het "
+            + "jaaroverzicht van een jaar één keer per e-mail)")
+    String byEmail();
+
+    @Message("Kies of de jaaroverzichten ook per e-mail gaan met het vakje; er is niets gestart.")
+    String byEmailInvalid();
+
     @Message("Andere jaren")
     String otherYears();
 
@@ -71,6 +78,10 @@ public interface StatementRunMsg {
 
     @Message("{stored} {#if stored == '1'}jaaroverzicht{#else}jaaroverzichten{/if}, {skipped} overgeslagen (geen adres)")
     String done(String stored, String skipped);
+
+    @Message("{stored} {#if stored == '1'}jaaroverzicht{#else}jaaroverzichten{/if}, waarvan {mailed} per e-mail, "
+            + "{skipped} overgeslagen (geen adres)")
+    String doneByEmail(String stored, String mailed, String skipped);
 
     @Message("Het zip-bestand bevat {count} {#if count == '1'}jaaroverzicht{#else}jaaroverzichten{/if}.")
     String zipCount(String count);

@@ -38,6 +38,15 @@ public interface StatementRunMsgEnglish extends StatementRunMsg {
     String start(int year);
 
     @Override
+    @Message("Also send by e-mail (to donors with an e-mail address and consent for e-mail; each gets the "
+            + "statement of a year by e-mail once)")
+    String byEmail();
+
+    @Override
+    @Message("Use the box to choose whether the statements also go by e-mail; nothing was started.")
+    String byEmailInvalid();
+
+    @Override
     @Message("Other years")
     String otherYears();
 
@@ -76,6 +85,11 @@ public interface StatementRunMsgEnglish extends StatementRunMsg {
     @Override
     @Message("{stored} annual {#if stored == '1'}statement{#else}statements{/if}, {skipped} skipped (no address)")
     String done(String stored, String skipped);
+
+    @Override
+    @Message("{stored} annual {#if stored == '1'}statement{#else}statements{/if}, of which {mailed} by e-mail, "
+            + "{skipped} skipped (no address)")
+    String doneByEmail(String stored, String mailed, String skipped);
 
     @Override
     @Message("The zip file holds {count} annual {#if count == '1'}statement{#else}statements{/if}.")

@@ -95,6 +95,20 @@ public class ConsentService {
         return granted;
     }
 
+    /**
+     * Those of these donors who may be reached on this channel at all: for at least one purpose the latest grant or
+     * withdrawal is a grant. A service message (the annual statement by e-mail) asks this: it needs the channel, not
+     * consent for fundraising.
+     */
+    @Transactional
+    public Set<String> grantedOnChannel(Collection<String> donorIds, ConsentChannel channel) {
+        Set<String> granted = new HashSet<>();
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            granted.addAll(grantedTo(donorIds, channel, purpose));
+        }
+        return granted;
+    }
+
     @Transactional
     public List<Consent> history(String donorId) {
         return consents.historyOf(donors.active(donorId).id);

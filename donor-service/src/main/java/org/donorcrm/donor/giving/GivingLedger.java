@@ -196,6 +196,7 @@ public class GivingLedger implements EventApplier {
         PeriodicAgreement agreement = new PeriodicAgreement();
         agreement.agreementId = signed.agreementId();
         agreement.mandateId = signed.mandateId();
+        agreement.transactionNumber = signed.transactionNumber();
         agreement.startDate = signed.startDate();
         agreement.endDate = signed.endDate();
         agreement.durationYears = signed.durationYears() == null ? 0 : signed.durationYears();

@@ -9,8 +9,7 @@ import java.time.LocalDate;
 
 /**
  * A periodic-gift agreement (periodieke gift, at least five years) as learnt from {@code crm.agreement.signed.v1}:
- * the mandate that pays it and its term. gift-service owns it; its number there is not on the event, so the annual
- * statement names the agreement by its id.
+ * the mandate that pays it, its number (gift-service's transaction number) and its term. gift-service owns it.
  */
 @Entity
 @Table(name = "periodic_agreement")
@@ -22,6 +21,13 @@ public class PeriodicAgreement {
 
     @Column(name = "mandate_id", length = 36)
     public String mandateId;
+
+    /**
+     * The agreement's number in gift-service (the "transactienummer" the donor quotes to the tax office); null for an
+     * agreement learnt before the event carried it (V16).
+     */
+    @Column(name = "transaction_number", length = 35)
+    public String transactionNumber;
 
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;

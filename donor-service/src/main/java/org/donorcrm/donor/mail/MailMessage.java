@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One e-mail to a donor (V14): written QUEUED when a fundraiser sends it, SENT once the SMTP server took it, FAILED
+ * One e-mail to a donor (V14, V19): written QUEUED when a fundraiser sends it (or a run of annual statements queues it), SENT once the SMTP server took it, FAILED
  * after {@link MailConfig#maxAttempts()} failed attempts. Holds personal data (the address and the text); erasing the
  * donor deletes it. {@link #lastError} never names an address.
  */
@@ -24,9 +24,13 @@ public class MailMessage {
         FAILED
     }
 
-    /** What the message is; one of each kind per gift at most. */
+    /**
+     * What the message is: a thank-you, one per gift at most; an annual statement, one per donor and year at most
+     * (its PDF attached when it is sent, read from the run's stored statement).
+     */
     public enum Kind {
-        THANK_YOU
+        THANK_YOU,
+        ANNUAL_STATEMENT
     }
 
     @Id
@@ -36,8 +40,17 @@ public class MailMessage {
     @Column(name = "donor_id", nullable = false, length = 36)
     public String donorId;
 
-    @Column(name = "gift_id", nullable = false, length = 36)
+    /** The gift thanked for (THANK_YOU); null for a message about no single gift. */
+    @Column(name = "gift_id", length = 36)
     public String giftId;
+
+    /** The year of the annual statement (ANNUAL_STATEMENT), else null. */
+    @Column(name = "statement_year")
+    public Integer statementYear;
+
+    /** The run whose stored statement is attached (ANNUAL_STATEMENT), else null. */
+    @Column(name = "run_id", length = 36)
+    public String runId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

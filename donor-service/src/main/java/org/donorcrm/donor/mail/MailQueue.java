@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The e-mails waiting to be sent, sent and failed ({@link MailMessage}); {@link MailSender} sends them. A message is
- * queued once per gift and kind: queuing it again answers the one queued before.
+ * The e-mails waiting to be sent, sent and failed ({@link MailMessage}); {@link MailSender} sends them. A thank-you is
+ * queued once per gift (queuing it again answers the one queued before), an annual statement once per donor and
+ * year.
  */
 @ApplicationScoped
 public class MailQueue implements PanacheRepositoryBase<MailMessage, String> {
@@ -51,6 +52,48 @@ public class MailQueue implements PanacheRepositoryBase<MailMessage, String> {
         message.queuedBy = user;
         persist(message);
         return new Queued(message, true);
+    }
+
+    /** An annual statement to e-mail: to whom, the year, the run whose stored statement is attached, its text. */
+    public record StatementDraft(String donorId, int year, String runId, String recipient, String subject,
+                                 String body) {
+    }
+
+    /**
+     * Queues the donor's annual statement of the year unless one was queued for that donor and year before, by this
+     * run or another (nothing is written then); in the caller's transaction when there is one. The unique key
+     * (donor_id, kind, statement_year) is the last guard.
+     *
+     * @return whether it was queued now
+     */
+    @Transactional
+    public boolean queueStatement(StatementDraft draft, String user) {
+        if (count("donorId = ?1 and kind = ?2 and statementYear = ?3", draft.donorId(),
+                MailMessage.Kind.ANNUAL_STATEMENT, draft.year()) > 0) {
+            return false;
+        }
+        MailMessage message = new MailMessage();
+        message.id = UUID.randomUUID().toString();
+        message.donorId = draft.donorId();
+        message.kind = MailMessage.Kind.ANNUAL_STATEMENT;
+        message.statementYear = draft.year();
+        message.runId = draft.runId();
+        message.status = MailMessage.Status.QUEUED;
+        message.recipient = draft.recipient();
+        message.subject = draft.subject();
+        message.body = draft.body();
+        message.attempts = 0;
+        message.queuedAt = Instant.now();
+        message.nextAttemptAt = message.queuedAt;
+        message.queuedBy = user;
+        persist(message);
+        return true;
+    }
+
+    /** How many messages of this kind the run queued. */
+    @Transactional
+    public long ofRun(String runId, MailMessage.Kind kind) {
+        return count("runId = ?1 and kind = ?2", runId, kind);
     }
 
     /** The message, and whether it was queued just now. */

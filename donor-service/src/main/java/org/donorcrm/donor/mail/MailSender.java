@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Sends the queued e-mails through the SMTP server (Quarkus Mailer), every {@code crm.mail.poll-interval}, on every
  * replica. One message per transaction: it is claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} (another
- * replica skips it while it is being sent), sent, and marked SENT in that transaction, with what it was for
+ * replica skips it while it is being sent), sent with the attachments its feature reads at that moment
+ * ({@link MailAttachments}), and marked SENT in that transaction, with what it was for
  * ({@link MailSent}). A failure (SMTP down, refused) counts an attempt and waits {@code crm.mail.backoff}, doubled
  * after each further attempt; after {@code crm.mail.max-attempts} the message is FAILED. One message that fails
  * never holds up the others. The log names message ids only, never an address.
@@ -36,14 +37,16 @@ public class MailSender {
     private final MailConfig config;
     private final Event<MailSent> sent;
     private final Instance<MailGuard> guards;
+    private final Instance<MailAttachments> attachments;
 
     public MailSender(EntityManager entityManager, Mailer mailer, MailConfig config, Event<MailSent> sent,
-                      Instance<MailGuard> guards) {
+                      Instance<MailGuard> guards, Instance<MailAttachments> attachments) {
         this.entityManager = entityManager;
         this.mailer = mailer;
         this.config = config;
         this.sent = sent;
         this.guards = guards;
+        this.attachments = attachments;
     }
 
     @Scheduled(identity = "mail-sender", every = "${crm.mail.poll-interval:5s}",
@@ -85,6 +88,12 @@ public class MailSender {
         try {
             Mail mail = Mail.withText(message.recipient, message.subject, message.body).setFrom(config.from());
             config.replyTo().ifPresent(mail::setReplyTo);
+            // read now, in the sending transaction: an attachment is kept once, by the feature that owns it
+            for (MailAttachments feature : attachments) {
+                for (MailAttachments.Attachment file : feature.of(message)) {
+                    mail.addAttachment(file.name(), file.content(), file.contentType());
+                }
+            }
             mailer.send(mail);
         } catch (RuntimeException e) {
             message.lastError = withoutAddresses(e);

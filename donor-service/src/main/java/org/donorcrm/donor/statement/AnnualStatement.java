@@ -18,7 +18,10 @@ public record AnnualStatement(String donorId, long donorNumber, int year, String
     public record Gift(String giftId, LocalDate date, BigDecimal amount, String funds) {
     }
 
-    /** A periodic-gift agreement with its gifts of the year; {@code number} is the agreement's id. */
+    /**
+     * A periodic-gift agreement with its gifts of the year; {@code number} is its transaction number (the agreement's
+     * id for an agreement learnt before the event carried the number).
+     */
     public record Agreement(String number, LocalDate startDate, LocalDate endDate, int durationYears,
                             List<Gift> gifts, BigDecimal total) {
     }

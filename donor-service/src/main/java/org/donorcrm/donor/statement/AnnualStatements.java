@@ -84,7 +84,7 @@ public class AnnualStatements {
             }
         }
         List<AnnualStatement.Agreement> agreements = periodic.entrySet().stream()
-                .map(e -> new AnnualStatement.Agreement(e.getKey().agreementId, e.getKey().startDate,
+                .map(e -> new AnnualStatement.Agreement(number(e.getKey()), e.getKey().startDate,
                         e.getKey().endDate, e.getKey().durationYears, e.getValue(), sum(e.getValue())))
                 .toList();
         BigDecimal totalGifts = sum(gifts);
@@ -98,6 +98,15 @@ public class AnnualStatements {
         String street = join(donor.street, donor.houseNumber);
         String postcodeCity = join(donor.postcode, donor.city);
         return new Addressed(statement, donor.displayName, street, postcodeCity);
+    }
+
+    /**
+     * The agreement's number on the statement: its transaction number. An agreement signed before
+     * {@code crm.agreement.signed.v1} carried that number (kept since V16) is known here by its id only, so its id
+     * stands in for it; the donor finds the transaction number on their copy of the agreement.
+     */
+    private static String number(PeriodicAgreement agreement) {
+        return agreement.transactionNumber != null ? agreement.transactionNumber : agreement.agreementId;
     }
 
     private static BigDecimal sum(List<AnnualStatement.Gift> gifts) {

@@ -30,7 +30,7 @@ import java.util.List;
 
 /**
  * "Jaaroverzichten {year}": the screen that starts the annual statements of all donors of a year (a background job,
- * {@link AnnualStatementRun}) and lists the year's earlier runs; a run's page with what it came to and its "Download
+ * {@link AnnualStatementRun}; "ook per e-mail versturen", off unless ticked, also e-mails them) and lists the year's earlier runs; a run's page with what it came to and its "Download
  * zip". A second start while the year's run is going is answered 409 with the page, a Dutch message and a link to
  * the running job's page.
  */
@@ -77,7 +77,7 @@ public class StatementRunPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response start(@FormParam("year") String year) {
+    public Response start(@FormParam("year") String year, @FormParam("email") String email) {
         int chosen;
         try {
             chosen = StatementRuns.year(year);
@@ -85,8 +85,13 @@ public class StatementRunPages {
             return Response.status(400).entity(page(StatementRuns.lastYear(),
                     Texts.of(StatementRunMsg.class).yearInvalid(StatementRuns.lastYear()), null)).build();
         }
+        // the box "ook per e-mail versturen": sent as "on" when ticked, absent when not
+        if (email != null && !"on".equals(email)) {
+            return Response.status(400).entity(page(chosen, Texts.of(StatementRunMsg.class).byEmailInvalid(), null))
+                    .build();
+        }
         try {
-            Job job = run.start(chosen, user());
+            Job job = run.start(chosen, email != null, user());
             return Response.seeOther(URI.create("/jobs/" + job.id)).build();
         } catch (JobAlreadyRunning e) {
             return Response.status(409).entity(page(chosen, Texts.of(StatementRunMsg.class).alreadyRunning(chosen),

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.donorcrm.platform.http.Conflict;
+import org.donorcrm.platform.http.InvalidInput;
 import org.donorcrm.platform.http.NotFound;
 import org.donorcrm.platform.jobs.Job;
 import org.donorcrm.platform.jobs.JobView;
@@ -52,12 +53,25 @@ public class StatementRunResource {
             + "Starts a background job (kind annual-statements) that makes and stores the annual gift statement PDF "
             + "of every donor who gave in the year (gifts not reversed, more than zero), is not erased, did not "
             + "decline the statement and has a postal address or an e-mail address; those without either are "
-            + "skipped and counted. 202 with the job (follow it at /api/v1/jobs/{id}); 409 naming the running job "
-            + "while the year's run is queued or running; 400 for a year outside 2000 to last year (a year is made "
-            + "once it has ended).")
+            + "skipped and counted. With email=true it also e-mails each stored statement (the PDF attached) to the "
+            + "donors with an e-mail address and consent for e-mail, one per donor and year (a repeated run mails "
+            + "nobody twice); the job's result says how many. 202 with the job (follow it at /api/v1/jobs/{id}); 409 "
+            + "naming the running job while the year's run is queued or running; 400 for a year outside 2000 to last "
+            + "year (a year is made once it has ended) or an email that is not true or false.")
     public Response start(@Parameter(required = true, description = "the year, 2000 to last year")
-                          @QueryParam("year") String year) {
-        Job job = run.start(StatementRuns.year(year), identity.getPrincipal().getName());
+                          @QueryParam("year") String year,
+                          @Parameter(description = "also send the statements by e-mail; default false")
+                          @QueryParam("email") String email) {
+        int chosen = StatementRuns.year(year);
+        boolean byEmail;
+        if (email == null || email.isBlank() || "false".equals(email.strip())) {
+            byEmail = false;
+        } else if ("true".equals(email.strip())) {
+            byEmail = true;
+        } else {
+            throw new InvalidInput("#/email", "must be true or false");
+        }
+        Job job = run.start(chosen, byEmail, identity.getPrincipal().getName());
         return Response.accepted(JobView.of(job)).location(URI.create("/api/v1/jobs/" + job.id)).build();
     }
 

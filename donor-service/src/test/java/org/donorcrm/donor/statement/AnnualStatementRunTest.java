@@ -5,7 +5,12 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import org.donorcrm.donor.giving.GiftEvents;
+import org.donorcrm.donor.mail.GreenMailResource;
+import org.donorcrm.donor.mail.MailSender;
 import org.donorcrm.platform.jobs.JobContext;
 import org.donorcrm.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,6 +70,8 @@ class AnnualStatementRunTest {
     DataSource database;
     @Inject
     AnnualStatementRun handler;
+    @Inject
+    MailSender mails;
 
     private GiftEvents gifts;
 
@@ -172,6 +180,97 @@ class AnnualStatementRunTest {
         given().when().post("/api/v1/annual-statement-runs?year=" + year).then().statusCode(401);
         as("finance").when().get("/api/v1/annual-statement-runs/not-a-run/zip").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void withEmailOnTheDonorWithEmailConsentGetsTheStatementOnceAndTheOthersNone() throws Exception {
+        int year = 2011;
+        String consentedMail = unique("jaar") + "@example.org";
+        String withoutConsentMail = unique("geen") + "@example.org";
+        String declinesMail = unique("wil") + "@example.org";
+        String erasedMail = unique("weg") + "@example.org";
+        String consented = register(person(unique("Toestemming"), true, consentedMail, false));
+        String withoutConsent = register(person(unique("Zonder"), true, withoutConsentMail, false));
+        String declines = register(person(unique("Geen"), true, declinesMail, true));
+        String erased = register(person(unique("Gewist"), true, erasedMail, false));
+        // consent for e-mail for the newsletter only: enough for a service message, no fundraising consent needed
+        consent(consented, "NEWSLETTER");
+        consent(declines, "FUNDRAISING");
+        consent(erased, "FUNDRAISING");
+
+        gifts.recorded(consented, "100.00", year + "-03-01", "ONLINE");
+        gifts.recorded(consented, "23.45", year + "-10-01", "ONLINE");
+        gifts.recorded(withoutConsent, "10.00", year + "-04-01", "ONLINE");
+        gifts.recorded(declines, "20.00", year + "-05-01", "ONLINE");
+        gifts.recorded(erased, "30.00", year + "-06-01", "ONLINE");
+        awaitTotal(consented, year, "123.45");
+        awaitTotal(withoutConsent, year, "10.00");
+        awaitTotal(declines, year, "20.00");
+        awaitTotal(erased, year, "30.00");
+        String salutation = as("fundraiser").when().get("/api/v1/donors/" + consented + "/annual-statements/"
+                + year + "/summary").then().statusCode(200).extract().path("salutation");
+        as("admin").when().post("/api/v1/donors/" + erased + "/erasure").then().statusCode(200);
+
+        // only true or false; nothing started otherwise
+        as("finance").when().post("/api/v1/annual-statement-runs?year=" + year + "&email=yes").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.pointer", contains("#/email"))
+                .body("errors.detail", contains("must be true or false"));
+        assertThat(runsOf(year)).isZero();
+
+        String job = as("finance").when().post("/api/v1/annual-statement-runs?year=" + year + "&email=true").then()
+                .statusCode(202).extract().path("id");
+        assertThat(awaitFinished("finance", job).getString("result"))
+                .isEqualTo("2 jaaroverzichten, waarvan 1 per e-mail, 0 overgeslagen (geen adres)");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !GreenMailResource.receivedBy(consentedMail).isEmpty());
+        List<MimeMessage> received = GreenMailResource.receivedBy(consentedMail);
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.get(0);
+        assertThat(mail.getSubject()).isEqualTo("Uw jaaroverzicht " + year);
+        Multipart parts = (Multipart) mail.getContent();
+        String body = null;
+        Map<String, byte[]> attached = new LinkedHashMap<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                assertThat(part.isMimeType("application/pdf")).isTrue();
+                try (InputStream in = part.getInputStream()) {
+                    attached.put(part.getFileName(), in.readAllBytes());
+                }
+            } else if (part.isMimeType("text/plain")) {
+                body = ((String) part.getContent()).replace("\r\n", "\n");
+            }
+        }
+        assertThat(body).startsWith(salutation + ",\n\nIn de bijlage vindt u het overzicht van uw giften in "
+                + year + " (pdf).").contains("Relatienummer: " + number(consented));
+        String file = "jaaroverzicht-" + year + "-" + number(consented) + ".pdf";
+        assertThat(attached).containsOnlyKeys(file);
+        assertThat(AnnualStatementTest.text(attached.get(file))).contains("Relatienummer: " + number(consented),
+                "€ 100,00", "€ 23,45", "Totaal " + year + ": € 123,45");
+        // the attachment is the run's stored statement, not a copy made for the mail
+        assertThat(attached.get(file)).isEqualTo(zip("finance", job).get(file));
+
+        // the donor without consent, the one who declines and the erased one: nothing queued, nothing received
+        // marked SENT in the sender's transaction, which commits just after the SMTP server took the mail
+        await().atMost(Duration.ofSeconds(15)).until(() -> statementMails(List.of(consented, withoutConsent,
+                declines, erased)).equals(Map.of(consented, "SENT")));
+        mails.sendDue();
+        for (String nobody : List.of(withoutConsentMail, declinesMail, erasedMail)) {
+            assertThat(GreenMailResource.receivedBy(nobody)).isEmpty();
+        }
+
+        // the job taken up again (its runner died after the last donor), and another run of the year: no second mail
+        assertThat(handler.run(new Runner(job, year, null, 0, "nl;email")))
+                .isEqualTo("2 jaaroverzichten, waarvan 1 per e-mail, 0 overgeslagen (geen adres)");
+        String again = as("finance").when().post("/api/v1/annual-statement-runs?year=" + year + "&email=true")
+                .then().statusCode(202).extract().path("id");
+        assertThat(awaitFinished("finance", again).getString("result"))
+                .isEqualTo("2 jaaroverzichten, waarvan 0 per e-mail, 0 overgeslagen (geen adres)");
+        mails.sendDue();
+        assertThat(GreenMailResource.receivedBy(consentedMail)).hasSize(1);
+        assertThat(statementMails(List.of(consented, withoutConsent, declines, erased)))
+                .containsExactly(Map.entry(consented, "SENT"));
     }
 
     @Test
@@ -305,9 +404,15 @@ class AnnualStatementRunTest {
                 .body(containsString("<h1 class=\"h3 mb-3\">Jaaroverzichten " + year + "</h1>"))
                 .body(containsString("Jaaroverzichten " + year + " maken"))
                 .body(containsString("Nog geen runs van " + year + "."))
+                .body(containsString("<input class=\"form-check-input\" type=\"checkbox\" id=\"email\" "
+                        + "name=\"email\">"))
+                .body(containsString("Ook per e-mail versturen (aan donateurs met een e-mailadres en toestemming "
+                        + "voor e-mail; ieder krijgt het jaaroverzicht van een jaar één keer per e-mail)"))
                 .body(containsString("href=\"/annual-statements\""));          // the menu entry
         given().cookie("crm-lang", "en").when().get("/annual-statements?year=" + year).then().statusCode(200)
                 .body(containsString("Make the annual statements " + year))
+                .body(containsString("Also send by e-mail (to donors with an e-mail address and consent for "
+                        + "e-mail; each gets the statement of a year by e-mail once)"))
                 .body(not(containsString("Jaaroverzichten " + year + " maken")));
 
         String first;
@@ -379,6 +484,12 @@ class AnnualStatementRunTest {
         given().when().post("/api/v1/annual-statement-runs").then().statusCode(400)
                 .body("errors.pointer", contains("#/year"));
         assertThat(runsOf(THIS_YEAR)).isZero();
+        // the box sends "on" or nothing; anything else is refused and starts nothing
+        given().header("Origin", origin()).formParam("year", year).formParam("email", "yes").when()
+                .post("/annual-statements").then().statusCode(400)
+                .body(containsString("Kies of de jaaroverzichten ook per e-mail gaan met het vakje; er is niets "
+                        + "gestart."));
+        assertThat(runsOf(year)).isEqualTo(1);
     }
 
     @Test
@@ -427,13 +538,19 @@ class AnnualStatementRunTest {
         private final int year;
         private final String checkpoint;
         private final int dieAt;
+        private final String params;
         private int checkpoints;
 
         Runner(String id, int year, String checkpoint, int dieAt) {
+            this(id, year, checkpoint, dieAt, "nl");
+        }
+
+        Runner(String id, int year, String checkpoint, int dieAt, String params) {
             this.id = id;
             this.year = year;
             this.checkpoint = checkpoint;
             this.dieAt = dieAt;
+            this.params = params;
         }
 
         @Override
@@ -453,7 +570,7 @@ class AnnualStatementRunTest {
 
         @Override
         public String params() {
-            return "nl";
+            return params;
         }
 
         @Override
@@ -471,6 +588,30 @@ class AnnualStatementRunTest {
                 throw new IllegalStateException("runner died");
             }
         }
+    }
+
+    /** Consent for e-mail for this purpose, granted. */
+    private static void consent(String donor, String purpose) {
+        as("fundraiser").body("""
+                        {"channel":"EMAIL","purpose":"%s","granted":true,"source":"web form"}""".formatted(purpose))
+                .when().post("/api/v1/donors/" + donor + "/consents").then().statusCode(201);
+    }
+
+    /** The annual statement e-mails to these donors: donor id → status. */
+    private Map<String, String> statementMails(List<String> donors) throws SQLException {
+        Map<String, String> states = new LinkedHashMap<>();
+        try (Connection c = database.getConnection(); PreparedStatement select = c.prepareStatement(
+                "select donor_id, status from mail_message where kind = 'ANNUAL_STATEMENT' and donor_id = ?")) {
+            for (String donor : donors) {
+                select.setString(1, donor);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        states.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+        }
+        return states;
     }
 
     private static String origin() {

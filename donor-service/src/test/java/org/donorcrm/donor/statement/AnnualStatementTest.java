@@ -85,7 +85,8 @@ class AnnualStatementTest {
         String c = gifts.recorded(donor, "75.25", YEAR + "-11-30", "ONLINE");
         gifts.recorded(donor, "40.00", THIS_YEAR + "-01-05", "ONLINE");       // another year
         String mandate = UUID.randomUUID().toString();
-        String agreement = agreementSigned(donor, mandate, YEAR + "-01-01", (YEAR + 4) + "-12-31");
+        String transactionNumber = "PG-" + UUID.randomUUID().toString().substring(0, 8);
+        agreementSigned(donor, mandate, transactionNumber, YEAR + "-01-01", (YEAR + 4) + "-12-31");
         String p = UUID.randomUUID().toString();
         collectionScheduled(donor, mandate, p, YEAR + "-02-01");
         giftService.publish(GiftEvents.TOPIC, donor, "crm.gift.recorded.v1", p,
@@ -106,7 +107,7 @@ class AnnualStatementTest {
                 .body("gifts.amount", contains("1234.56", "75.25"))
                 .body("gifts.funds", contains("PRJ-DTZ", "UNEARMARKED"))
                 .body("totalGifts", equalTo("1309.81"))
-                .body("agreements.number", contains(agreement))
+                .body("agreements.number", contains(transactionNumber))
                 .body("agreements[0].startDate", equalTo(YEAR + "-01-01"))
                 .body("agreements[0].endDate", equalTo((YEAR + 4) + "-12-31"))
                 .body("agreements[0].durationYears", equalTo(5))
@@ -127,7 +128,7 @@ class AnnualStatementTest {
                 "Geachte mevrouw Van den " + last + ",",
                 "15-03-" + YEAR, "€ 1.234,56", "PRJ-DTZ", "30-11-" + YEAR, "€ 75,25", "Vrij besteedbaar",
                 "Totaal giften", "€ 1.309,81",
-                "Periodieke giften", "Overeenkomst " + agreement + ", looptijd 01-01-" + YEAR + " tot en met 31-12-"
+                "Periodieke giften", "Overeenkomst " + transactionNumber + ", looptijd 01-01-" + YEAR + " tot en met 31-12-"
                         + (YEAR + 4), "01-02-" + YEAR, "€ 100,00", "Totaal periodieke giften: € 100,00",
                 "Totaal " + YEAR + ": € 1.409,81", "algemeen nut beogende instelling (ANBI)");
         assertThat(text).doesNotContain("€ 250,00", "€ 40,00");
@@ -148,6 +149,27 @@ class AnnualStatementTest {
                 .containsEntry("ModDate", "D:" + YEAR + "1231120000+01'00'");
         reader.close();
         assertThat(text(pdf(donor, YEAR))).isEqualTo(text);
+    }
+
+    @Test
+    void anAgreementLearntBeforeItsEventCarriedTheTransactionNumberIsNamedByItsId() throws IOException {
+        String donor = register(person("nl", "INFORMAL", "Olga", null, null, unique("Oud")));
+        String mandate = UUID.randomUUID().toString();
+        String agreement = agreementSigned(donor, mandate, null, YEAR + "-01-01", (YEAR + 4) + "-12-31");
+        String p = UUID.randomUUID().toString();
+        collectionScheduled(donor, mandate, p, YEAR + "-04-01");
+        giftService.publish(GiftEvents.TOPIC, donor, "crm.gift.recorded.v1", p,
+                GiftEvents.recordedData(p, donor, "60.00", YEAR + "-04-01", "SEPA_DIRECT_DEBIT"));
+
+        String url = "/api/v1/donors/" + donor + "/annual-statements/" + YEAR + "/summary";
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                .until(() -> "60.00".equals(as("fundraiser").when().get(url).then().extract().path("totalPeriodic")));
+        as("fundraiser").when().get(url).then().statusCode(200)
+                .body("agreements.number", contains(agreement))
+                .body("totalGifts", equalTo("0.00"))
+                .body("total", equalTo("60.00"));
+        assertThat(text(pdf(donor, YEAR))).contains("Overeenkomst " + agreement + ", looptijd 01-01-" + YEAR
+                + " tot en met 31-12-" + (YEAR + 4), "Totaal periodieke giften: € 60,00", "RSIN " + rsin);
     }
 
     @Test
@@ -249,12 +271,15 @@ class AnnualStatementTest {
         }
     }
 
-    private String agreementSigned(String donor, String mandate, String start, String end) {
+    /** An agreement signed; {@code transactionNumber} null: an event written before it carried the number. */
+    private String agreementSigned(String donor, String mandate, String transactionNumber, String start,
+                                   String end) {
         String agreement = UUID.randomUUID().toString();
         String data = """
-                {"agreementId":"%s","donorId":"%s","mandateId":"%s","yearlyAmount":"1200.00","currency":"EUR",
+                {"agreementId":"%s",%s"donorId":"%s","mandateId":"%s","yearlyAmount":"1200.00","currency":"EUR",
                  "startDate":"%s","endDate":"%s","durationYears":5,"signedAt":"%sT09:00:00Z"}
-                """.formatted(agreement, donor, mandate, start, end, start);
+                """.formatted(agreement, transactionNumber == null ? ""
+                : "\"transactionNumber\":\"" + transactionNumber + "\",", donor, mandate, start, end, start);
         assertThat(EventSchemas.errors("crm.agreement.signed.v1", data)).isEmpty();
         giftService.publish(GiftEvents.TOPIC, donor, "crm.agreement.signed.v1", agreement, data);
         return agreement;

@@ -96,8 +96,8 @@ public class AgreementService implements DonorRecords {
         details.put("durationYears", years);
         details.put("mandateId", agreement.mandateId);
         audit.record("AGREEMENT", agreement.id, "SIGNED", user, details);
-        outbox.write(AgreementSigned.TYPE, agreement.id, donorId, new AgreementSigned(agreement.id, donorId,
-                agreement.mandateId, agreement.yearlyAmount, agreement.currency, agreement.startDate,
+        outbox.write(AgreementSigned.TYPE, agreement.id, donorId, new AgreementSigned(agreement.id,
+                agreement.transactionNumber, donorId, agreement.mandateId, agreement.yearlyAmount, agreement.currency, agreement.startDate,
                 agreement.endDate, years, agreement.createdAt));
         return agreement;
     }

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 
 /**
  * {@code crm.agreement.signed.v1}: a donor signed a periodic-gift agreement. Schema:
- * docs/events/crm.agreement.signed.v1.json.
+ * docs/events/crm.agreement.signed.v1.json. {@code transactionNumber} is the agreement's own number (unique, quoted to
+ * the tax office on the donor's annual statement): an identifier, not personal data.
  */
 public record AgreementSigned(
         String agreementId,
+        String transactionNumber,
         String donorId,
         String mandateId,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yearlyAmount,

@@ -2,6 +2,7 @@ package org.donorcrm.gift.agreement;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.donorcrm.gift.sepa.SepaFixtures;
 import org.donorcrm.gift.support.Replicas;
@@ -72,6 +73,11 @@ class AgreementResourceTest {
         assertThat(events.get(0).key()).isEqualTo(donorId);
         assertThat(events.get(0).header("ce_type")).isEqualTo(AgreementSigned.TYPE);
         assertThat(EventSchemas.errors(AgreementSigned.TYPE, events.get(0).value())).isEmpty();
+        // the agreement's number travels with it: donor-service prints it on the annual statement
+        JsonPath data = new JsonPath(events.get(0).value());
+        assertThat(data.getString("transactionNumber")).isEqualTo(number);
+        assertThat(data.getString("agreementId")).isEqualTo(id);
+        assertThat(data.getString("mandateId")).isEqualTo(mandateId);
     }
 
     @Test
