@@ -24,7 +24,7 @@ public class PeriodicAgreement {
 
     /**
      * The agreement's number in gift-service (the "transactienummer" the donor quotes to the tax office); null for an
-     * agreement learnt before the event carried it (V16).
+     * agreement learnt before the event carried it (V20).
      */
     @Column(name = "transaction_number", length = 35)
     public String transactionNumber;

@@ -102,7 +102,7 @@ public class AnnualStatements {
 
     /**
      * The agreement's number on the statement: its transaction number. An agreement signed before
-     * {@code crm.agreement.signed.v1} carried that number (kept since V16) is known here by its id only, so its id
+     * {@code crm.agreement.signed.v1} carried that number (kept since V20) is known here by its id only, so its id
      * stands in for it; the donor finds the transaction number on their copy of the agreement.
      */
     private static String number(PeriodicAgreement agreement) {
