@@ -1,6 +1,11 @@
 package org.donorcrm.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.donorcrm.e2e.E2eStack.DONOR_URL;
+import static org.donorcrm.e2e.E2eStack.GIFT_URL;
+import static org.donorcrm.e2e.E2eStack.PASSWORD;
+import static org.donorcrm.e2e.E2eStack.property;
+import static org.donorcrm.e2e.E2eStack.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
@@ -35,20 +40,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BankReviewBrowserE2ETest {
 
-    private static final String KEYCLOAK_URL =
-            property("crm.e2e.keycloak-url", "http://127.0.0.1:8180/realms/donor-crm");
-    private static final String DONOR_URL = property("crm.e2e.donor-url", "http://127.0.0.1:8081");
-    private static final String GIFT_URL = property("crm.e2e.gift-url", "http://127.0.0.1:8082");
-    private static final String PASSWORD = property("crm.e2e.password", "demo");
     private static final String OUR_ACCOUNT = property("crm.e2e.bank-account", "NL91ABNA0417164300");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
     private WebDriver browser;
-
-    private static String property(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
-    }
 
     @AfterEach
     void stopBrowser() {
@@ -60,7 +55,7 @@ class BankReviewBrowserE2ETest {
     @Test
     @DisplayName("finance uploads a statement, follows the import and books a suggested donor with one click")
     void aSuggestedDonorIsBookedWithOneClickOnTheQueue() throws IOException {
-        String token = token();
+        String token = token("finance");
         // a demo donor whose name only one donor has, with a town: the credit comes in that name from that town. One
         // who gave this year already, so that the credit changes no demo figure other tests count (LYBUNT, new donors)
         DemoData demo = DemoGenerator.generate();
@@ -205,16 +200,8 @@ class BankReviewBrowserE2ETest {
     }
 
     private static List<Map<String, Object>> entries(String statementId) {
-        return given().auth().oauth2(token()).accept(ContentType.JSON)
+        return given().auth().oauth2(token("finance")).accept(ContentType.JSON)
                 .when().get(GIFT_URL + "/api/v1/bank-statements/" + statementId + "/entries")
                 .then().statusCode(200).extract().jsonPath().getList("items");
-    }
-
-    private static String token() {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", property("crm.e2e.client-id", "crm-cli"))
-                .formParam("username", "finance").formParam("password", PASSWORD)
-                .when().post(KEYCLOAK_URL + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
     }
 }

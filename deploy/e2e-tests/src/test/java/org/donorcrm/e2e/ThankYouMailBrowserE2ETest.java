@@ -1,6 +1,11 @@
 package org.donorcrm.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.donorcrm.e2e.E2eStack.DONOR_URL;
+import static org.donorcrm.e2e.E2eStack.GIFT_URL;
+import static org.donorcrm.e2e.E2eStack.PASSWORD;
+import static org.donorcrm.e2e.E2eStack.token;
+import static org.donorcrm.e2e.E2eStack.INBOX_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,19 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ThankYouMailBrowserE2ETest {
 
-    private static final String KEYCLOAK_URL =
-            property("crm.e2e.keycloak-url", "http://127.0.0.1:8180/realms/donor-crm");
-    private static final String DONOR_URL = property("crm.e2e.donor-url", "http://127.0.0.1:8081");
-    private static final String GIFT_URL = property("crm.e2e.gift-url", "http://127.0.0.1:8082");
-    private static final String INBOX_URL = property("crm.e2e.mail-url", "http://127.0.0.1:8085");
-    private static final String PASSWORD = property("crm.e2e.password", "demo");
 
     private WebDriver browser;
-
-    private static String property(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
-    }
 
     @AfterEach
     void stopBrowser() {
@@ -114,11 +108,4 @@ class ThankYouMailBrowserE2ETest {
         assertThat(sent).contains("Beste Anna").contains("42,50").contains(String.valueOf(number));
     }
 
-    private static String token(String user) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", property("crm.e2e.client-id", "crm-cli"))
-                .formParam("username", user).formParam("password", PASSWORD)
-                .when().post(KEYCLOAK_URL + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 }
