@@ -78,7 +78,8 @@ class DonorPagesTest {
     @TestSecurity(user = "fenna", roles = "fundraiser")
     void anInteractionInTheFutureIsRefusedWithTheReasonInTheScreensLanguage() {
         String id = register(individual("Lotte", unique("Later"), null, null, null));
-        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        // tomorrow as the service counts days: in Amsterdam (between 23:00 and 24:00 UTC it is already tomorrow there)
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
         given().header("Origin", origin())
                 .formParam("type", "CALL").formParam("occurredOn", tomorrow).formParam("summary", "Belafspraak")
                 .when().post("/donors/" + id + "/interactions")
