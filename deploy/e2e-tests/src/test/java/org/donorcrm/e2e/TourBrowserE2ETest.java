@@ -176,7 +176,7 @@ class TourBrowserE2ETest {
         assertList(expected);
         screenshot("5-thank-you-tasks");
 
-        browser.findElement(By.cssSelector("tr[data-gift='" + giftId + "'] button")).click();
+        browser.findElement(By.cssSelector("tr[data-gift='" + giftId + "'] form[action*='/thanked'] button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanked")));
         assertThat(browser.findElements(By.cssSelector("tr[data-gift='" + giftId + "']"))).as("the task is done")
                 .isEmpty();
@@ -446,9 +446,10 @@ class TourBrowserE2ETest {
     private List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         for (WebElement row : browser.findElements(By.cssSelector("#thank-you-tasks tbody tr"))) {
+            // cells: the selection's checkbox, donor, date, amount, fund, priority, the buttons
             List<WebElement> cells = row.findElements(By.tagName("td"));
-            rows.add(List.of(cells.get(0).getText(), cells.get(1).getText(), cells.get(2).getText(),
-                    cells.get(4).getText()));
+            rows.add(List.of(cells.get(1).getText(), cells.get(2).getText(), cells.get(3).getText(),
+                    cells.get(5).getText()));
         }
         return rows;
     }
