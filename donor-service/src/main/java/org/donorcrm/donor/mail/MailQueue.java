@@ -37,19 +37,9 @@ public class MailQueue implements PanacheRepositoryBase<MailMessage, String> {
         if (earlier.isPresent()) {
             return new Queued(earlier.get(), false);
         }
-        MailMessage message = new MailMessage();
-        message.id = UUID.randomUUID().toString();
-        message.donorId = draft.donorId();
+        MailMessage message = queued(draft.donorId(), draft.kind(), draft.recipient(), draft.subject(), draft.body(),
+                user);
         message.giftId = draft.giftId();
-        message.kind = draft.kind();
-        message.status = MailMessage.Status.QUEUED;
-        message.recipient = draft.recipient();
-        message.subject = draft.subject();
-        message.body = draft.body();
-        message.attempts = 0;
-        message.queuedAt = Instant.now();
-        message.nextAttemptAt = message.queuedAt;
-        message.queuedBy = user;
         persist(message);
         return new Queued(message, true);
     }
@@ -72,22 +62,30 @@ public class MailQueue implements PanacheRepositoryBase<MailMessage, String> {
                 MailMessage.Kind.ANNUAL_STATEMENT, draft.year()) > 0) {
             return false;
         }
-        MailMessage message = new MailMessage();
-        message.id = UUID.randomUUID().toString();
-        message.donorId = draft.donorId();
-        message.kind = MailMessage.Kind.ANNUAL_STATEMENT;
+        MailMessage message = queued(draft.donorId(), MailMessage.Kind.ANNUAL_STATEMENT, draft.recipient(),
+                draft.subject(), draft.body(), user);
         message.statementYear = draft.year();
         message.runId = draft.runId();
+        persist(message);
+        return true;
+    }
+
+    /** A new message, due at once, not yet written. */
+    private static MailMessage queued(String donorId, MailMessage.Kind kind, String recipient, String subject,
+                                      String body, String user) {
+        MailMessage message = new MailMessage();
+        message.id = UUID.randomUUID().toString();
+        message.donorId = donorId;
+        message.kind = kind;
         message.status = MailMessage.Status.QUEUED;
-        message.recipient = draft.recipient();
-        message.subject = draft.subject();
-        message.body = draft.body();
+        message.recipient = recipient;
+        message.subject = subject;
+        message.body = body;
         message.attempts = 0;
         message.queuedAt = Instant.now();
         message.nextAttemptAt = message.queuedAt;
         message.queuedBy = user;
-        persist(message);
-        return true;
+        return message;
     }
 
     /** How many messages of this kind the run queued. */
