@@ -64,3 +64,12 @@ CREATE TABLE IF NOT EXISTS platform_job_occurrence (
     created_at TIMESTAMP(6) NOT NULL,
     PRIMARY KEY (kind, occurrence)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+-- The outbox relay's lanes (OutboxRelay.LANES = 16): a relay locks a lane's row (FOR UPDATE SKIP LOCKED) while it
+-- publishes the pending events whose key falls in that lane, so replicas publish different lanes at once and one
+-- key's events stay in order.
+CREATE TABLE IF NOT EXISTS platform_outbox_lane (
+    lane INT NOT NULL,
+    PRIMARY KEY (lane)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+INSERT IGNORE INTO platform_outbox_lane (lane)
+VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12), (13), (14), (15);

@@ -16,7 +16,8 @@ import java.util.List;
  * stack (deploy/benchmark/run starts its own). Sizes and durations come from BENCH_* environment variables
  * ({@link Settings}, listed in deploy/benchmark/run); BENCH_ONLY selects benchmarks, which run in this order:
  * a (gift recording), b (bank import), d (figures with many gifts stored, which also measures the live consumers'
- * replay of c), c (rebuild), f (donor search), e (memory, then the sizing rows s). Writes {@code <BENCH_RESULTS>.md} and
+ * replay of c), c (rebuild), f (donor search), r (the outbox relay with one and two replicas; run alone: its stack
+ * runs two instances of every service), e (memory, then the sizing rows s). Writes {@code <BENCH_RESULTS>.md} and
  * {@code .csv} and prints the table; exits 1 when a benchmark FAILED (could not run), not when a figure is slow.
  */
 public final class Benchmark {
@@ -38,6 +39,7 @@ public final class Benchmark {
         section("d", new FigureLatencyBenchmark(results), results, load);
         section("c", new ReplayBenchmark(results), results, load);
         section("f", new DonorSearchBenchmark(results), results, load);
+        section("r", new RelayBenchmark(results), results, load);
         section("e", memory, results, load);
         section("e", new StorageBenchmark(results), results, load);
         ReportWriter.write(OUT, results.rows(), load.summary(), startedAt);

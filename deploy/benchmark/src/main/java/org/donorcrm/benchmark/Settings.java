@@ -28,7 +28,9 @@ final class Settings {
     static final int WARMUP_RATE = intEnv("BENCH_WARMUP_RATE", 50);
     /** The account the CAMT.053 statement of (b) is for: gift-service imports statements of its own accounts only. */
     static final String BANK_ACCOUNT = env("BENCH_BANK_ACCOUNT", "NL91ABNA0417164300");
-    /** Which benchmarks run: a b c d e f (the sizing rows, s, come with e). */
+    /** (r): pending outbox events published per phase (one relay, then two). */
+    static final int RELAY_EVENTS = intEnv("BENCH_RELAY_EVENTS", 100_000);
+    /** Which benchmarks run: a b c d e f (the sizing rows, s, come with e); r (relay with replicas) only alone. */
     static final String ONLY = env("BENCH_ONLY", "a,b,c,d,e,f");
     /** The results go to OUT.md and OUT.csv. */
     static final Path OUT = Path.of(env("BENCH_RESULTS", "deploy/benchmark/results/"

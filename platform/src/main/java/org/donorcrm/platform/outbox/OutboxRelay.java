@@ -20,6 +20,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 
 /**
  * Publishes pending outbox rows to the service's topic (the outgoing channel {@code outbox}, whose {@code topic} the
@@ -37,9 +41,17 @@ import java.util.concurrent.TimeUnit;
  * sent only after Kafka acknowledged every one of them (acks=all, idempotent
  * producer). A crash before the mark resends the batch: consumers skip the repeats by event id.
  * <p>
- * One relay thread per service instance; the pending rows are locked {@code FOR UPDATE} while a batch is in
- * flight, so a second instance waits instead of publishing the same rows out of order. The relay is woken
- * right after each commit that wrote an event and polls as a safety net.
+ * <b>Several replicas</b>: the pending rows are split into {@link #LANES} lanes by their Kafka key
+ * ({@code CRC32(partition_key) % 16}: one key, so one donor's events, always in the same lane). A lane is owned by
+ * at most one relay at a time: each batch first locks the rows of a group of lanes in {@code platform_outbox_lane}
+ * with {@code FOR UPDATE SKIP LOCKED} (lanes another replica holds are skipped, not waited for) and then publishes
+ * the oldest pending rows of the lanes it got, in {@code seq} order. So each key's events go out in the order they
+ * were written, no row is sent by two replicas at once, and two replicas publish different lanes at the same time:
+ * publishing capacity grows with replicas (measured by {@code BENCH_ONLY=r deploy/benchmark/run}). The relay goes
+ * round the groups in turn, so no lane waits behind a busy one. The number of lanes is fixed: changing it would
+ * move keys between lanes while rows are pending.
+ * <p>
+ * One relay thread per service instance, woken right after each commit that wrote an event, polling as a safety net.
  * <p>
  * A service that publishes nothing sets {@code crm.outbox.enabled=false} at build time: then there is no relay and
  * no outgoing channel.
@@ -53,12 +65,18 @@ public class OutboxRelay {
     /** The outgoing channel every service publishes its events on; its topic is the service's configuration. */
     public static final String CHANNEL = "outbox";
 
+    /** Lanes of the outbox (rows of {@code platform_outbox_lane}, created by the platform's tables migration). */
+    public static final int LANES = 16;
+
     private final Emitter<String> emitter;
     private final URI source;
     private final EntityManager entityManager;
     private final int batchSize;
     private final Duration pollInterval;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final int lanesPerBatch;
+    /** The group of lanes this relay tries next (starts at a random one, so replicas begin apart). */
+    private final AtomicInteger nextGroup = new AtomicInteger(ThreadLocalRandom.current().nextInt(LANES));
     private volatile boolean running;
     private Thread worker;
 
@@ -67,12 +85,17 @@ public class OutboxRelay {
                        EntityManager entityManager,
                        @ConfigProperty(name = "crm.outbox.source") String source,
                        @ConfigProperty(name = "crm.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "crm.outbox.poll-interval", defaultValue = "1s") Duration pollInterval) {
+                       @ConfigProperty(name = "crm.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
+                       @ConfigProperty(name = "crm.outbox.lanes-per-batch", defaultValue = "4") int lanesPerBatch) {
         this.emitter = emitter;
         this.source = URI.create(source);
         this.entityManager = entityManager;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        if (lanesPerBatch < 1 || lanesPerBatch > LANES) {
+            throw new IllegalArgumentException("crm.outbox.lanes-per-batch must be 1 to " + LANES);
+        }
+        this.lanesPerBatch = lanesPerBatch;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -99,8 +122,8 @@ public class OutboxRelay {
             try {
                 wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                while (running && publishBatch() == batchSize) {
-                    // a full batch: there may be more waiting
+                while (running && publishRound() > 0) {
+                    // something was published: there may be more waiting
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -112,10 +135,49 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch of pending events; returns how many were published and marked sent. */
+    /**
+     * Goes once round every group of lanes, publishing a batch of each group this relay can lock; returns how many
+     * events it published (0: nothing pending, or every lane with pending rows held by another replica).
+     */
+    public int publishRound() {
+        if (!anyPending()) {
+            return 0;
+        }
+        int published = 0;
+        int groups = (LANES + lanesPerBatch - 1) / lanesPerBatch;
+        for (int i = 0; i < groups; i++) {
+            int first = nextGroup.getAndUpdate(group -> (group + lanesPerBatch) % LANES);
+            published += publishBatch(lanesFrom(first));
+        }
+        return published;
+    }
+
+    /** Publishes one batch of the pending events of every lane (as one relay alone would); returns how many. */
     public int publishBatch() {
+        return publishBatch(lanesFrom(0, LANES));
+    }
+
+    private List<Integer> lanesFrom(int first) {
+        return lanesFrom(first, lanesPerBatch);
+    }
+
+    private static List<Integer> lanesFrom(int first, int count) {
+        List<Integer> lanes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lanes.add((first + i) % LANES);
+        }
+        return lanes;
+    }
+
+    private boolean anyPending() {
+        return QuarkusTransaction.requiringNew().call(() -> !entityManager
+                .createNativeQuery("select 1 from outbox_event where sent_at is null limit 1")
+                .getResultList().isEmpty());
+    }
+
+    private int publishBatch(List<Integer> lanes) {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            List<OutboxEvent> pending = lockPending(batchSize);
+            List<OutboxEvent> pending = lockPending(lanes, batchSize);
             if (pending.isEmpty()) {
                 return 0;
             }
@@ -134,26 +196,49 @@ public class OutboxRelay {
     }
 
     /**
-     * Locks and returns the oldest pending events, at most {@code n}; call it first in a new transaction (public for
-     * the services' tests that hold a batch locked while they record).
-     * <p>
-     * The transaction reads READ COMMITTED: under InnoDB's default REPEATABLE READ this locking read also locks the
-     * gaps it scanned, which is where every new outbox row goes, so each transaction writing an event waited while
-     * the relay waited for Kafka, and under load InnoDB broke the cycles by failing those transactions ("Deadlock
-     * found", HTTP 500 on recording a gift). READ COMMITTED locks only the rows found. The order stays: a second
-     * relay instance still waits on the same oldest rows. The pool resets the level when the connection returns.
+     * Locks every lane and returns the oldest pending events, at most {@code n}, as a relay's batch would hold them;
+     * call it first in a new transaction (public for the services' tests that hold a batch while they record).
      */
     public List<OutboxEvent> lockPending(int n) {
+        return lockPending(lanesFrom(0, LANES), n);
+    }
+
+    /**
+     * Locks those of the given lanes no other relay holds ({@code SKIP LOCKED}) and returns the oldest pending events
+     * of the lanes it got, at most {@code n}, oldest first.
+     * <p>
+     * The transaction reads READ COMMITTED: under InnoDB's default REPEATABLE READ a locking read also locks the gaps
+     * it scanned; with READ COMMITTED only the lane rows found are locked, and the outbox rows are read without locks
+     * (a lane's rows are only ever read by its owner), so recording a gift never waits for a relay waiting for
+     * Kafka. The pool resets the level when the connection returns.
+     */
+    List<OutboxEvent> lockPending(List<Integer> lanes, int n) {
         entityManager.unwrap(Session.class)
                 .doWork(connection -> connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED));
-        // plain FOR UPDATE (not Hibernate's "FOR UPDATE OF"): the same SQL works on MySQL 8.4 and MariaDB
+        @SuppressWarnings("unchecked")
+        List<Number> mine = entityManager.createNativeQuery(
+                        "select lane from platform_outbox_lane where lane in (:lanes) for update skip locked")
+                .setParameter("lanes", lanes)
+                .getResultList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<OutboxEvent> pending = entityManager.createNativeQuery(
-                        "select * from outbox_event where sent_at is null order by seq limit :n for update",
+                        "select * from outbox_event where sent_at is null and crc32(partition_key) % "
+                                + LANES + " in (:lanes) order by seq limit :n",
                         OutboxEvent.class)
+                .setParameter("lanes", mine.stream().map(Number::intValue).toList())
                 .setParameter("n", n)
                 .getResultList();
         return pending;
+    }
+
+    /** The lane of a Kafka key, as the relay's query computes it (for tests and tools). */
+    public static int laneOf(String partitionKey) {
+        CRC32 crc = new CRC32();
+        crc.update(partitionKey.getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % LANES);
     }
 
     private CompletableFuture<Void> send(OutboxEvent event) {
