@@ -674,6 +674,12 @@ public class CrashLoad {
                 request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                // over the services' request limit per client: wait as told and ask again (the same request)
+                for (int retry = 0; response.statusCode() == 429 && retry < 20; retry++) {
+                    long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                    Thread.sleep(Math.min(seconds, 10) * 1000);
+                    response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                }
                 if (response.statusCode() == 401) {
                     token(user, true);
                 }

@@ -162,8 +162,12 @@ final class RelayBenchmark implements Section {
 
     /** Runs a command of the local stack's scripts (stack-lib.sh functions available), with the run's settings. */
     private static void stack(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", "-c", "source deploy/local/stack-lib.sh && " + command)
-                .inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "source deploy/local/stack-lib.sh && " + command)
+                .inheritIO();
+        // the addresses this program was given are not settings of the stack: CRM_DB_BASE_URL would make
+        // deploy/local/up take the stack's own MariaDB for an external MySQL
+        builder.environment().remove("CRM_DB_BASE_URL");
+        Process p = builder.start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("'" + command + "' failed (exit " + p.exitValue() + ")");
         }

@@ -103,6 +103,11 @@ final class Api {
             try {
                 HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token())
                         .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 429 && attempt < 20) {
+                    // over the services' request limit per client: wait as told, then the same request again
+                    sleep(1000L * Math.min(10, response.headers().firstValueAsLong("Retry-After").orElse(1)));
+                    continue;
+                }
                 JsonNode body = response.body() == null || response.body().isBlank() ? null
                         : parse(response.body());
                 return new Answer(response.statusCode(), body,
