@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for good — and counting failures that come faster than a person types. Access tokens live 5 minutes (the
  * screens' sessions refresh them). The production realm of the Kubernetes overlay is the same realm made for the
  * internet: HTTPS only, a password policy, no demo users, no password grant, no shipped client secret — and nothing
- * else different (same roles, clients and settings), so the two cannot drift apart.
+ * else different (same roles, clients and settings), so the two cannot drift apart: deploy/keycloak/production-realm
+ * writes it from the shipped realm.
  * RealmSecurityE2ETest proves the lockout and the policy on the real Keycloak.
  */
 class RealmTest {
