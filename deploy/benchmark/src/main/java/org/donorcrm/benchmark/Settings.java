@@ -17,6 +17,8 @@ final class Settings {
     static final int SETTLE_SECONDS = intEnv("BENCH_SETTLE_SECONDS", 10);
     static final int DONORS = intEnv("BENCH_DONORS", 100);
     static final int CAMT_LINES = intEnv("BENCH_CAMT_LINES", 100_000);
+    /** Donors registered with an IBAN for (b): half of its credits come from their accounts. */
+    static final int IBAN_DONORS = intEnv("BENCH_IBAN_DONORS", 1_000);
     static final int STORED_GIFTS = intEnv("BENCH_STORED_GIFTS", 1_000_000);
     /** Active donors in donor-service when the donor search of (f) is timed. */
     static final int SEARCH_DONORS = intEnv("BENCH_SEARCH_DONORS", 100_000);

@@ -48,6 +48,6 @@ final class Stack {
 
     /** The heap setting a service was started with (deploy/local/up: SERVICE_HEAP, GIFT_SERVICE_HEAP). */
     static String heapOf(String service) {
-        return "gift-service".equals(service) ? env("GIFT_SERVICE_HEAP", "-Xmx512m") : env("SERVICE_HEAP", "-Xmx256m");
+        return "gift-service".equals(service) ? env("GIFT_SERVICE_HEAP", "-Xmx384m") : env("SERVICE_HEAP", "-Xmx256m");
     }
 }

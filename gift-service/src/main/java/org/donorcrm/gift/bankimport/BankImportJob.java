@@ -18,21 +18,22 @@ import org.donorcrm.platform.jobs.JobHandler;
 import org.donorcrm.platform.jobs.Jobs;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Blob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.donorcrm.gift.gift.Channel;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,17 +45,19 @@ import java.util.UUID;
  * The bank import of the screens as a background job of the platform's facility (kind {@value #KIND}): the upload
  * stores the file ({@link BankUpload}, its bytes in parts) in one short transaction and starts a job whose subject is
  * the file's SHA-256, so the same file imports once at a time across every replica (a second start is
- * {@link JobAlreadyRunning}); the browser goes to the job's page ({@code /jobs/{id}}) at once. The job parses the
- * file and books it through {@link BankImportService}, the same path as the API (one transaction), reporting the
- * transactions done of the file's total about once a second; its result is a short summary with the statement's
- * address, in the language the upload was made in. A refused file fails the job with the parser's reason. Once the
- * job succeeded or failed, the file's bytes are deleted and the upload keeps only what the job came to.
+ * {@link JobAlreadyRunning}); the browser goes to the job's page ({@code /jobs/{id}}) at once. The job streams the
+ * stored parts into the staging tables ({@link BankImportService#stageCamt}/{@link BankImportService#stageCsv}) and
+ * books them in chunks ({@link BankImportService#book}), writing its checkpoint {@value #BOOKED}{@code <seq>} in each
+ * chunk's transaction and reporting the transactions done of the file's total; its result is a short summary with the
+ * statement's address, in the language the upload was made in. A refused file fails the job with the parser's reason.
+ * Once the job succeeded or failed, the file's bytes and its staged rows are deleted and the upload keeps only what
+ * the job came to.
  * <p>
- * A run that is resumed after a crash (the platform runs it again, on any replica) simply imports the file again:
- * before the booking's commit nothing of it was stored, so it is booked now; after it, the statement's bank identity
- * ({@code uk_statement_identity}) and each transaction's bank references ({@code uk_entry_key}) find what the first
- * run booked, and nothing is booked twice ({@code BankImportJobTest.aResumedRun…} shows it). A resumed run after the
- * outcome was written answers that outcome again.
+ * A run that is resumed after a crash (the platform runs it again, on any replica) starts after its last committed
+ * chunk when its file was staged, and otherwise stages the file again: the statement's bank identity
+ * ({@code uk_statement_identity}) and each transaction's bank references ({@code uk_entry_key}) find what was booked
+ * before, and nothing is booked twice ({@code BankImportStreamTest}, {@code BankImportJobTest}). A resumed run after
+ * the outcome was written answers that outcome again.
  */
 @ApplicationScoped
 public class BankImportJob implements JobHandler {
@@ -62,8 +65,10 @@ public class BankImportJob implements JobHandler {
     public static final String KIND = "bank-import";
     /** The file is kept in parts of this size: below max_allowed_packet of MySQL (64 MB) and MariaDB (16 MB). */
     static final int PART_BYTES = 2 * 1024 * 1024;
-    /** The checkpoint of a run that started booking: a run that finds it is a resumption. */
+    /** The checkpoint of a run that started staging the file: a run that finds it is a resumption, and stages again. */
     static final String BOOKING = "booking";
+    /** The checkpoint of a run whose file is staged: {@code booked:<seq>}, the last seq booked (0: none yet). */
+    static final String BOOKED = "booked:";
     /** Progress goes to the job's row at most about this often (each report is a transaction of its own). */
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
@@ -83,8 +88,13 @@ public class BankImportJob implements JobHandler {
     private final BankImportService imports;
     private final Jobs jobs;
     private final ObjectMapper json;
+    private final Staging staging;
+    private final DataSource dataSource;
 
-    public BankImportJob(EntityManager entityManager, BankImportService imports, Jobs jobs, ObjectMapper json) {
+    public BankImportJob(EntityManager entityManager, BankImportService imports, Jobs jobs, ObjectMapper json,
+                         Staging staging, DataSource dataSource) {
+        this.staging = staging;
+        this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.imports = imports;
         this.jobs = jobs;
@@ -157,6 +167,22 @@ public class BankImportJob implements JobHandler {
                 .setParameter("kind", KIND).getResultList());
     }
 
+    /**
+     * The import job that is booking this statement now, if one is (a statement exists from its first chunk on, and
+     * its page shows how far the booking is); empty for a statement whose import is done, or that came in through
+     * the synchronous API.
+     */
+    public Optional<Job> booking(String statementId) {
+        List<?> uploads = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select upload_id from bank_staged_statement where statement_id = ?1")
+                .setParameter(1, statementId).getResultList());
+        if (uploads.isEmpty()) {
+            return Optional.empty();
+        }
+        String upload = "\"upload\":\"" + uploads.get(0) + "\"";
+        return running().stream().filter(job -> job.params != null && job.params.contains(upload)).findFirst();
+    }
+
     @Override
     public String run(JobContext context) throws Exception {
         Params params = json.readValue(context.params(), Params.class);
@@ -173,12 +199,12 @@ public class BankImportJob implements JobHandler {
             }
             return upload.result;
         }
-        boolean resumed = BOOKING.equals(context.checkpoint());
+        String checkpoint = context.checkpoint();
+        boolean resumed = checkpoint != null;
         int attempt = attempts(context.jobId());
-        context.checkpoint(BOOKING, 0, null);
         BankImportService.Imported imported;
         try {
-            imported = book(upload, context);
+            imported = book(upload, context, checkpoint);
         } catch (StatementRejected e) {
             String error = texts.importRefused(texts.refusal(e.reason().name(), e.arg(0), e.arg(1), e.arg(2)));
             finish(upload.id, null, null, error);
@@ -201,15 +227,86 @@ public class BankImportJob implements JobHandler {
         return result;
     }
 
-    private BankImportService.Imported book(BankUpload upload, JobContext context) {
-        byte[] content = QuarkusTransaction.requiringNew().call(() -> content(upload.id));
-        BankImportService.Progress progress = throttled(context);
-        if (upload.format == BankUpload.Format.CSV) {
-            CsvMapping mapping = read(upload.csvMapping, CsvMapping.class);
-            return imports.importCsv(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8),
-                    content, mapping, context.startedBy(), progress);
+    /**
+     * Stages the file (unless a resumed run finds it staged: its checkpoint is {@value #BOOKED}{@code <seq>}), then
+     * books it in chunks, each chunk's checkpoint written in the chunk's transaction.
+     */
+    private BankImportService.Imported book(BankUpload upload, JobContext context, String checkpoint) {
+        long after = 0;
+        if (checkpoint != null && checkpoint.startsWith(BOOKED)) {
+            after = Long.parseLong(checkpoint.substring(BOOKED.length()));
+        } else {
+            context.checkpoint(BOOKING, 0, null);
+            try (InputStream content = new PartsInputStream(upload.id)) {
+                if (upload.format == BankUpload.Format.CSV) {
+                    imports.stageCsv(upload.id, content, read(upload.csvMapping, CsvMapping.class));
+                } else {
+                    imports.stageCamt(upload.id, content);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.checkpoint(BOOKED + 0, 0, null);
         }
-        return imports.importCamt(new ByteArrayInputStream(content), context.startedBy(), progress);
+        String source = upload.format == BankUpload.Format.CSV ? "CSV" : "CAMT053";
+        Channel channel = upload.format == BankUpload.Format.CSV ? Channel.ONLINE : Channel.BANK_TRANSFER;
+        return imports.book(upload.id, source, channel, context.startedBy(), after, throttled(context),
+                (seq, total) -> context.checkpoint(BOOKED + seq, seq, total));
+    }
+
+    /**
+     * The stored file as a stream, read one part ({@value #PART_BYTES} bytes) at a time with plain JDBC
+     * ({@code ResultSet.getBinaryStream}): never the whole file in memory.
+     */
+    private final class PartsInputStream extends InputStream {
+
+        private final String uploadId;
+        private int next;
+        private InputStream current = InputStream.nullInputStream();
+        private boolean done;
+
+        private PartsInputStream(String uploadId) {
+            this.uploadId = uploadId;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            while (!done) {
+                int read = current.read(buffer, offset, length);
+                if (read >= 0) {
+                    return read;
+                }
+                current = part(next++);
+            }
+            return -1;
+        }
+
+        private InputStream part(int partNo) throws IOException {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement select = connection.prepareStatement(
+                         "select content from bank_upload_part where upload_id = ? and part_no = ?")) {
+                select.setString(1, uploadId);
+                select.setInt(2, partNo);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        done = true;
+                        return InputStream.nullInputStream();
+                    }
+                    try (InputStream in = row.getBinaryStream(1)) {
+                        // one part (2 MB) at a time, off the connection before it goes back to the pool
+                        return new ByteArrayInputStream(in.readAllBytes());
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IOException("reading part " + partNo + " of the upload failed", e);
+            }
+        }
     }
 
     /** Passes the booking's progress on to the job's row about once a second, and always its end. */
@@ -267,6 +364,7 @@ public class BankImportJob implements JobHandler {
 
     /** The outcome, written once the job succeeded or failed; the file's bytes go. */
     private void finish(String uploadId, String result, String link, String error) {
+        TransientRetry.run(() -> staging.delete(uploadId));
         TransientRetry.run(() -> QuarkusTransaction.requiringNew().run(() -> {
             deleteParts(uploadId);
             BankUpload upload = entityManager.find(BankUpload.class, uploadId);
@@ -311,22 +409,6 @@ public class BankImportJob implements JobHandler {
             }
         });
         return id;
-    }
-
-    /** The stored file, its parts in order. */
-    private byte[] content(String uploadId) {
-        List<?> parts = entityManager.createNativeQuery(
-                        "select content from bank_upload_part where upload_id = ?1 order by part_no")
-                .setParameter(1, uploadId).getResultList();
-        ByteArrayOutputStream content = new ByteArrayOutputStream();
-        try {
-            for (Object part : parts) {
-                content.writeBytes(part instanceof Blob blob ? blob.getBytes(1, (int) blob.length()) : (byte[]) part);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return content.toByteArray();
     }
 
     private void deleteParts(String uploadId) {

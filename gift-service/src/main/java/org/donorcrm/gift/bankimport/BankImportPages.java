@@ -76,7 +76,8 @@ public class BankImportPages {
         static native TemplateInstance statement(StatementResponse statement, List<StatusLine> byStatus,
                                                  BigDecimal creditsByStatus, BigDecimal debitsByStatus,
                                                  Page<StatementResponse.Entry> entries, String status,
-                                                 List<String> statuses, Map<String, DonorShown> names);
+                                                 List<String> statuses, Map<String, DonorShown> names,
+                                                 JobView booking);
 
         static native TemplateInstance queue(Page<StatementResponse.Entry> entries, Map<String, DonorShown> names,
                                              ReviewSuggestions.Review review, Outcome outcome);
@@ -224,7 +225,8 @@ public class BankImportPages {
         }
         Page<StatementResponse.Entry> entries = api.statementEntries(id, chosen, Math.max(page, 0), 100);
         return Templates.statement(statement, lines, credits, debits, entries, chosen == null ? "" : chosen.name(),
-                Arrays.stream(EntryStatus.values()).map(Enum::name).toList(), names(entries.items()));
+                Arrays.stream(EntryStatus.values()).map(Enum::name).toList(), names(entries.items()),
+                importJob.booking(id).map(JobView::of).orElse(null));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.donorcrm.gift.bankimport;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -16,7 +15,13 @@ import org.donorcrm.platform.http.Conflict;
 import org.donorcrm.platform.http.RuleViolation;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.security.DigestInputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,15 +39,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Imports bank statements (CAMT.053) and online-donation exports (CSV) and works the review queue. A file is
- * checked completely (well-formed, supported version, our account, mapped columns) before anything is written,
- * and imported in one transaction: a statement seen before (same account, statement id, sequence number and
- * creation time) adds nothing, and a transaction seen in an earlier overlapping statement is not added twice.
+ * Imports bank statements (CAMT.053) and online-donation exports (CSV) and works the review queue. A file is read in
+ * one streaming pass into the staging tables ({@link Staging}) and checked completely (well-formed, supported version,
+ * our account, mapped columns) before anything is booked; it is then booked in chunks of {@value #CHUNK}
+ * transactions, each in a transaction of its own with its checkpoint ({@link #book}): a statement seen before (same
+ * account, statement id, sequence number and creation time) adds nothing, and a transaction seen in an earlier
+ * overlapping statement is not added twice.
  */
 @ApplicationScoped
 public class BankImportService implements DonorRecords {
 
-    private static final int FLUSH_EVERY = 500;
+    /** Transactions booked per chunk, each chunk in a transaction of its own. */
+    static final int CHUNK = 1000;
+    private static final int CHUNK_TIMEOUT_SECONDS = 600;
 
     private final EntityManager entityManager;
     private final EntryMatcher matcher;
@@ -50,9 +59,14 @@ public class BankImportService implements DonorRecords {
     private final GiftService gifts;
     private final AuditTrail audit;
     private final Set<String> ourAccounts;
+    private final Staging staging;
+    private final ChunkRows rows;
 
     public BankImportService(EntityManager entityManager, EntryMatcher matcher, DonorMatchLookup donorRecords,
-                             GiftService gifts, AuditTrail audit, BankConfig config) {
+                             GiftService gifts, AuditTrail audit, BankConfig config, Staging staging,
+                             ChunkRows rows) {
+        this.staging = staging;
+        this.rows = rows;
         this.entityManager = entityManager;
         this.matcher = matcher;
         this.donorRecords = donorRecords;
@@ -69,8 +83,8 @@ public class BankImportService implements DonorRecords {
     /**
      * What the booking of an import reports as it goes: {@code done} of the {@code total} transactions of the file
      * (those of a statement imported before, and those already imported with an overlapping statement, count as
-     * done when they are skipped). Called inside the import's transaction, after every transaction of the file;
-     * whoever listens decides how often to pass it on (the import job: about once a second).
+     * done when they are skipped). Called after every chunk, outside its transaction; whoever listens decides how
+     * often to pass it on (the import job: about once a second).
      */
     @FunctionalInterface
     public interface Progress {
@@ -85,55 +99,145 @@ public class BankImportService implements DonorRecords {
         return importCamt(xml, user, Progress.NONE);
     }
 
+    /**
+     * Imports a CAMT.053 file in the request (the synchronous API): staged under a one-off id, booked in chunks,
+     * and the staged rows deleted again, whatever happens.
+     */
     public Imported importCamt(InputStream xml, String user, Progress progress) {
-        List<ParsedStatement> parsed = CamtParser.parse(xml);
-        for (int i = 0; i < parsed.size(); i++) {
-            String account = parsed.get(i).account().toUpperCase(Locale.ROOT);
+        String importId = UUID.randomUUID().toString();
+        try {
+            stageCamt(importId, xml);
+            return book(importId, "CAMT053", Channel.BANK_TRANSFER, user, 0, progress, Checkpoint.NONE);
+        } finally {
+            staging.delete(importId);
+        }
+    }
+
+    public Imported importCsv(InputStream csv, CsvMapping mapping, String user) {
+        String importId = UUID.randomUUID().toString();
+        try {
+            stageCsv(importId, csv, mapping);
+            return book(importId, "CSV", Channel.ONLINE, user, 0, Progress.NONE, Checkpoint.NONE);
+        } finally {
+            staging.delete(importId);
+        }
+    }
+
+    /**
+     * Reads a CAMT.053 file into the staging tables in one streaming pass (StAX); refused (nothing staged) when it is
+     * not a readable statement or one of its statements is of an account that is not ours.
+     */
+    void stageCamt(String importId, InputStream xml) {
+        List<Staging.StagedStatement> staged = staging.stage(importId, sink -> CamtParser.read(xml, sink));
+        for (int i = 0; i < staged.size(); i++) {
+            String account = staged.get(i).header().account().toUpperCase(Locale.ROOT);
             if (!ourAccounts.contains(account)) {
+                staging.delete(importId);
                 throw new StatementRejected(422, "statement " + (i + 1) + " is of an account that is not ours",
                         List.of(new StatementRejected.Field("#/statements/" + i + "/account",
                                 "not one of the organisation's accounts (crm.bank.accounts)")),
                         StatementRejected.Reason.NOT_OUR_ACCOUNT, i + 1);
             }
         }
-        return storeOnce(parsed, "CAMT053", Channel.BANK_TRANSFER, user, progress, askDonorService(parsed));
-    }
-
-    public Imported importCsv(Reader csv, byte[] content, CsvMapping mapping, String user) {
-        return importCsv(csv, content, mapping, user, Progress.NONE);
-    }
-
-    public Imported importCsv(Reader csv, byte[] content, CsvMapping mapping, String user, Progress progress) {
-        ParsedStatement parsed = CsvParser.parse(csv, mapping, sha256(content));
-        return storeOnce(List.of(parsed), "CSV", Channel.ONLINE, user, progress, askDonorService(List.of(parsed)));
     }
 
     /**
-     * Which donors hold the credits' accounts and own the donor numbers in their texts, asked of donor-service
-     * before the import's transaction begins (in calls of up to 500 each); when it cannot be asked, the credits that
-     * need it wait as TO_MATCH.
+     * Reads an online-donation export into the staging tables row by row; its statement's identity is the SHA-256 of
+     * the bytes read. Bytes that are not UTF-8 are refused (not replaced).
      */
-    private DonorMatchLookup.Answer askDonorService(List<ParsedStatement> parsed) {
-        EntryMatcher.Wanted wanted = EntryMatcher.Wanted.of(parsed);
-        return donorRecords.find(wanted.ibans(), wanted.numbers());
+    void stageCsv(String importId, InputStream csv, CsvMapping mapping) {
+        MessageDigest digest = digest();
+        Reader reader = new InputStreamReader(new DigestInputStream(csv, digest), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        staging.stage(importId, sink -> CsvParser.read(reader, mapping,
+                () -> HexFormat.of().formatHex(digest.digest()), sink));
+    }
+
+    /** Where the booking of a staged import got: called inside each chunk's transaction, after its last seq. */
+    @FunctionalInterface
+    public interface Checkpoint {
+
+        Checkpoint NONE = (seq, total) -> {
+        };
+
+        void booked(long seq, long total);
     }
 
     /**
-     * Stores the statements; when the same statement (or one of its transactions) was committed by a concurrent
-     * import of the same file a moment ago, this import's transaction fails on the unique keys and is rolled back
-     * whole — it is then run once more, finds the statement, and answers as a repeated import (nothing added),
-     * instead of an error for a file that was in fact imported.
+     * Books a staged import from {@code afterSeq} on, in chunks of {@value #CHUNK} transactions, each in a transaction
+     * of its own that also writes the {@link Checkpoint}: a run resumed after a crash passes the last checkpoint and
+     * books each transaction exactly once. Per chunk: one donor-service lookup (before its transaction) for the
+     * chunk's accounts and donor numbers, one query each for the transactions already booked, the confirmed accounts
+     * and mandate accounts of its IBANs and the donors it may name. A statement imported before (same bank identity,
+     * booked by another import) adds nothing; a transaction already booked with an overlapping statement is counted as
+     * its duplicate.
      */
-    private Imported storeOnce(List<ParsedStatement> parsed, String source, Channel channel, String user,
-                               Progress progress, DonorMatchLookup.Answer records) {
-        try {
-            return store(parsed, source, channel, user, progress, records);
-        } catch (RuntimeException e) {
-            if (!isDuplicateKey(e)) {
-                throw e;
+    public Imported book(String importId, String source, Channel channel, String user, long afterSeq,
+                         Progress progress, Checkpoint checkpoint) {
+        List<Staging.StagedStatement> statements = staging.statements(importId);
+        long total = statements.stream().mapToLong(Staging.StagedStatement::transactions).sum();
+        Map<Integer, String> ids = new HashMap<>();
+        Set<Integer> earlier = new HashSet<>();
+        boolean replayed = decide(source, statements, ids, earlier);
+        Map<Integer, Staging.StagedStatement> byNo = new HashMap<>();
+        statements.forEach(s -> byNo.put(s.stmtNo(), s));
+        long last = afterSeq;
+        progress.booked(last, total);
+        while (true) {
+            List<Staging.StagedEntry> chunk = staging.chunk(importId, last, CHUNK);
+            if (chunk.isEmpty()) {
+                break;
             }
-            return store(parsed, source, channel, user, progress, records);
+            EntryMatcher.Wanted wanted = new EntryMatcher.Wanted(new LinkedHashSet<>(), new LinkedHashSet<>());
+            for (Staging.StagedEntry e : chunk) {
+                ParsedStatement.Transaction t = e.transaction();
+                if (!earlier.contains(e.stmtNo()) && t.credit() && !t.returned()) {
+                    wanted.add(t.counterpartyIban(), t.remittance(), t.bookingDate());
+                }
+            }
+            DonorMatchLookup.Answer records = wanted.ibans().isEmpty() && wanted.numbers().isEmpty()
+                    ? new DonorMatchLookup.Answer(true, Map.of(), Map.of())
+                    : donorRecords.find(wanted.ibans(), wanted.numbers());
+            long to = chunk.get(chunk.size() - 1).seq();
+            Map<Integer, String> created;
+            try {
+                created = bookChunk(importId, source, channel, user, chunk, byNo, ids, earlier, records, checkpoint,
+                        total);
+            } catch (RuntimeException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                // a concurrent import of the same file committed the statement or a transaction a moment ago:
+                // decided again, the chunk finds them and adds nothing twice
+                ids.clear();
+                earlier.clear();
+                replayed = decide(source, staging.statements(importId), ids, earlier);
+                created = bookChunk(importId, source, channel, user, chunk, byNo, ids, earlier, records, checkpoint,
+                        total);
+            }
+            ids.putAll(created);
+            last = to;
+            progress.booked(last, total);
+            afterChunk.accept(last);
         }
+        // a statement without transactions is stored too
+        List<Staging.StagedStatement> empty = statements.stream()
+                .filter(s -> s.transactions() == 0 && !ids.containsKey(s.stmtNo())).toList();
+        if (!empty.isEmpty()) {
+            ids.putAll(QuarkusTransaction.requiringNew().call(() -> {
+                Map<Integer, String> made = new HashMap<>();
+                for (Staging.StagedStatement s : empty) {
+                    String id = createStatement(importId, source, s, user);
+                    made.put(s.stmtNo(), id);
+                    audited(id, source, s);
+                }
+                return made;
+            }));
+        }
+        List<String> statementIds = statements.stream().map(s -> ids.get(s.stmtNo())).toList();
+        boolean repeated = replayed;
+        return QuarkusTransaction.requiringNew().call(() -> new Imported(statementIds.stream()
+                .map(id -> entityManager.find(BankStatement.class, id)).toList(), repeated));
     }
 
     static boolean isDuplicateKey(Throwable e) {
@@ -146,74 +250,140 @@ public class BankImportService implements DonorRecords {
         return false;
     }
 
-    @Transactional
-    @TransactionConfiguration(timeout = 3600)
-    public Imported store(List<ParsedStatement> parsed, String source, Channel channel, String user,
-                          Progress progress, DonorMatchLookup.Answer records) {
-        List<String> ids = new ArrayList<>();
+    /** Test hook: called after each committed chunk with its last seq (a test fails the run here on purpose). */
+    static volatile java.util.function.LongConsumer afterChunk = seq -> {
+    };
+
+    /**
+     * Which staged statements this import booked already (their statement is in the staging row), which were
+     * imported before by another import ({@code earlier}), and whether all of them were (a repeated import).
+     */
+    private boolean decide(String source, List<Staging.StagedStatement> statements, Map<Integer, String> ids,
+                           Set<Integer> earlier) {
         boolean replayed = true;
-        Booking booking = new Booking(progress,
-                parsed.stream().mapToLong(statement -> statement.transactions().size()).sum());
-        booking.report();
-        for (ParsedStatement statement : parsed) {
-            String identity = identityHash(source, statement);
-            Optional<BankStatement> earlier = entityManager.createQuery(
-                            "from BankStatement s where s.identityHash = :h", BankStatement.class)
-                    .setParameter("h", identity).getResultList().stream().findFirst();
-            if (earlier.isPresent()) {
-                ids.add(earlier.get().id);
-                booking.skipped(statement.transactions().size());
+        for (Staging.StagedStatement s : statements) {
+            if (s.statementId() != null) {
+                ids.put(s.stmtNo(), s.statementId());
+                replayed = false;
                 continue;
             }
-            replayed = false;
-            ids.add(store(statement, identity, source, channel, user, booking, records));
+            String identity = identityHash(source, s.header());
+            Optional<String> before = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                            "select s.id from BankStatement s where s.identityHash = :h", String.class)
+                    .setParameter("h", identity).getResultList().stream().findFirst());
+            if (before.isPresent()) {
+                ids.put(s.stmtNo(), before.get());
+                earlier.add(s.stmtNo());
+            } else {
+                replayed = false;
+            }
         }
-        entityManager.flush();
-        entityManager.clear();
-        return new Imported(ids.stream().map(id -> entityManager.find(BankStatement.class, id)).toList(), replayed);
+        return replayed;
     }
 
-    /** The bank's identity of a statement: a second import of the same identity adds nothing. */
-    static String identityHash(String source, ParsedStatement statement) {
-        return sha256((source + "|" + statement.account() + "|" + statement.statementRef() + "|"
-                + statement.sequenceNo() + "|" + statement.createdByBank()).getBytes(StandardCharsets.UTF_8));
+    /** One chunk in one transaction, with its checkpoint; the statements it created, by their number in the file. */
+    private Map<Integer, String> bookChunk(String importId, String source, Channel channel, String user,
+                                           List<Staging.StagedEntry> chunk, Map<Integer, Staging.StagedStatement> byNo,
+                                           Map<Integer, String> ids, Set<Integer> earlier,
+                                           DonorMatchLookup.Answer records, Checkpoint checkpoint, long total) {
+        return QuarkusTransaction.requiringNew().timeout(CHUNK_TIMEOUT_SECONDS).call(() -> {
+            Map<Integer, String> created = new HashMap<>();
+            Map<Integer, String> statementIds = new HashMap<>(ids);
+            List<Staging.StagedEntry> booking = chunk.stream().filter(e -> !earlier.contains(e.stmtNo())).toList();
+            for (Staging.StagedEntry e : booking) {
+                if (!statementIds.containsKey(e.stmtNo())) {
+                    String id = createStatement(importId, source, byNo.get(e.stmtNo()), user);
+                    statementIds.put(e.stmtNo(), id);
+                    created.put(e.stmtNo(), id);
+                }
+            }
+            // no automatic flush before every lookup query of the matching: the lines are flushed at the commit
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            Map<Long, String> keys = new HashMap<>();
+            for (Staging.StagedEntry e : booking) {
+                ParsedStatement header = byNo.get(e.stmtNo()).header();
+                keys.put(e.seq(), entryKey(header.account(), header.statementRef(), e.transaction()));
+            }
+            Map<String, String> booked = bookedKeys(keys.values());
+            Map<String, Integer> lines = new HashMap<>();
+            Map<String, Integer> duplicates = new HashMap<>();
+            Set<String> ibans = new HashSet<>();
+            booking.forEach(e -> {
+                if (e.transaction().counterpartyIban() != null) {
+                    ibans.add(CamtParser.truncate(e.transaction().counterpartyIban(), 34));
+                }
+            });
+            ChunkRows.Pending pending = new ChunkRows.Pending();
+            EntryMatcher.Lookups lookups = matcher.prepare(records, ibans).writingGiftsTo(pending.gifts::add);
+            preloadDonors(booking, records, lookups);
+            Set<String> seen = new HashSet<>();
+            for (Staging.StagedEntry e : booking) {
+                String statementId = statementIds.get(e.stmtNo());
+                String key = keys.get(e.seq());
+                String owner = booked.get(key);
+                if (owner != null) {
+                    if (!owner.equals(statementId)) {
+                        duplicates.merge(statementId, 1, Integer::sum);
+                    }
+                    continue;
+                }
+                if (!seen.add(key)) {
+                    continue;
+                }
+                int line = lines.computeIfAbsent(statementId, this::lastLine) + 1;
+                lines.put(statementId, line);
+                ParsedStatement.Transaction t = e.transaction();
+                BankEntry entry = new BankEntry();
+                entry.id = UUID.randomUUID().toString();
+                entry.statementId = statementId;
+                entry.lineNo = line;
+                entry.entryKey = key;
+                entry.direction = t.credit() ? "CRDT" : "DBIT";
+                entry.amount = t.amount();
+                entry.currency = t.currency() == null ? "EUR" : t.currency();
+                entry.bookingDate = t.bookingDate();
+                entry.valueDate = t.valueDate();
+                entry.entryRef = CamtParser.truncate(t.entryRef(), 100);
+                entry.acctSvcrRef = CamtParser.truncate(t.acctSvcrRef(), 100);
+                entry.endToEndId = CamtParser.truncate(t.endToEndId(), 100);
+                entry.mandateRef = CamtParser.truncate(t.mandateRef(), 100);
+                entry.bankTxCode = CamtParser.truncate(t.bankTxCode(), 40);
+                entry.returnReason = CamtParser.truncate(t.returnReason(), 10);
+                entry.counterpartyName = t.counterpartyName();
+                entry.counterpartyIban = CamtParser.truncate(t.counterpartyIban(), 34);
+                entry.counterpartyCity = t.counterpartyCity();
+                entry.remittance = t.remittance();
+                if (!t.credit() || t.returned()) {
+                    // a return looks for the gift of an earlier credit, perhaps of this chunk: written first
+                    rows.write(pending);
+                }
+                matcher.apply(entry, t.returned(), channel, t.donorIdColumn(), lookups, user);
+                pending.entries.add(entry);
+            }
+            rows.write(pending);
+            entityManager.flush();
+            duplicates.forEach((statementId, count) -> entityManager.createNativeQuery(
+                            "update bank_statement set duplicate_count = duplicate_count + ?1 where id = ?2")
+                    .setParameter(1, count).setParameter(2, statementId).executeUpdate());
+            long to = chunk.get(chunk.size() - 1).seq();
+            for (Staging.StagedStatement s : byNo.values()) {
+                // the statement's last transaction is in this chunk: its import is audited with it
+                if (!earlier.contains(s.stmtNo()) && s.transactions() > 0 && s.lastSeq() >= chunk.get(0).seq()
+                        && s.lastSeq() <= to) {
+                    audited(statementIds.get(s.stmtNo()), source, s);
+                }
+            }
+            checkpoint.booked(to, total);
+            return created;
+        });
     }
 
-    /** How far the booking of one import is, passed on to its {@link Progress}. */
-    private static final class Booking {
-
-        private final Progress progress;
-        private final long total;
-        private long done;
-
-        private Booking(Progress progress, long total) {
-            this.progress = progress;
-            this.total = total;
-        }
-
-        void report() {
-            progress.booked(done, total);
-        }
-
-        void skipped(long transactions) {
-            done += transactions;
-            report();
-        }
-
-        void next() {
-            done++;
-            report();
-        }
-    }
-
-    private String store(ParsedStatement parsed, String identity, String source, Channel channel, String user,
-                         Booking booking, DonorMatchLookup.Answer records) {
-        List<String> keys = parsed.transactions().stream().map(t -> entryKey(parsed, t)).toList();
-        Set<String> seen = existingKeys(keys);
-
+    /** Stores the bank_statement of a staged statement and remembers it in the staging row (caller's transaction). */
+    private String createStatement(String importId, String source, Staging.StagedStatement staged, String user) {
+        ParsedStatement parsed = staged.header();
         BankStatement statement = new BankStatement();
         statement.id = UUID.randomUUID().toString();
-        statement.identityHash = identity;
+        statement.identityHash = identityHash(source, parsed);
         statement.source = source;
         statement.formatVersion = parsed.formatVersion();
         statement.account = parsed.account();
@@ -230,94 +400,114 @@ public class BankImportService implements DonorRecords {
         statement.debitTotal = parsed.debitTotal();
         statement.importedBy = user;
         statement.importedAt = Instant.now();
-        int duplicates = 0;
-        for (String key : keys) {
-            if (seen.contains(key)) {
-                duplicates++;
-            }
-        }
-        statement.duplicateCount = duplicates;
+        statement.duplicateCount = 0;
         entityManager.persist(statement);
-        String statementId = statement.id;
+        entityManager.flush();
+        entityManager.createNativeQuery("update bank_staged_statement set statement_id = ?1 where upload_id = ?2 "
+                        + "and stmt_no = ?3")
+                .setParameter(1, statement.id).setParameter(2, importId).setParameter(3, staged.stmtNo())
+                .executeUpdate();
+        return statement.id;
+    }
 
-        // no automatic flush before every lookup query of the matching: that dirty-checks every pending line and
-        // makes a 10,000-line import four times slower; the lines are flushed in blocks
-        FlushModeType flushMode = entityManager.getFlushMode();
-        entityManager.setFlushMode(FlushModeType.COMMIT);
-        EntryMatcher.Lookups lookups = matcher.prepare(records);
-        int line = 0;
-        try {
-        for (int i = 0; i < keys.size(); i++) {
-            if (!seen.add(keys.get(i))) {
-                booking.next();
-                continue;
-            }
-            ParsedStatement.Transaction t = parsed.transactions().get(i);
-            BankEntry entry = new BankEntry();
-            entry.id = UUID.randomUUID().toString();
-            entry.statementId = statementId;
-            entry.lineNo = ++line;
-            entry.entryKey = keys.get(i);
-            entry.direction = t.credit() ? "CRDT" : "DBIT";
-            entry.amount = t.amount();
-            entry.currency = t.currency() == null ? "EUR" : t.currency();
-            entry.bookingDate = t.bookingDate();
-            entry.valueDate = t.valueDate();
-            entry.entryRef = CamtParser.truncate(t.entryRef(), 100);
-            entry.acctSvcrRef = CamtParser.truncate(t.acctSvcrRef(), 100);
-            entry.endToEndId = CamtParser.truncate(t.endToEndId(), 100);
-            entry.mandateRef = CamtParser.truncate(t.mandateRef(), 100);
-            entry.bankTxCode = CamtParser.truncate(t.bankTxCode(), 40);
-            entry.returnReason = CamtParser.truncate(t.returnReason(), 10);
-            entry.counterpartyName = t.counterpartyName();
-            entry.counterpartyIban = CamtParser.truncate(t.counterpartyIban(), 34);
-            entry.counterpartyCity = t.counterpartyCity();
-            entry.remittance = t.remittance();
-            matcher.apply(entry, t.returned(), channel, t.donorIdColumn(), lookups, user);
-            entityManager.persist(entry);
-            if (line % FLUSH_EVERY == 0) {
-                // keeps a 100,000-line statement from filling the persistence context
-                entityManager.flush();
-                entityManager.clear();
-            }
-            booking.next();
-        }
-        } finally {
-            entityManager.setFlushMode(flushMode);
-        }
+    /** The audit of a statement's import, written with its last chunk: what it added and what it had twice. */
+    private void audited(String statementId, String source, Staging.StagedStatement staged) {
+        ParsedStatement parsed = staged.header();
+        Object[] counts = (Object[]) entityManager.createNativeQuery("select (select count(*) from bank_entry e "
+                        + "where e.statement_id = s.id), s.duplicate_count from bank_statement s where s.id = ?1")
+                .setParameter(1, statementId).getSingleResult();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("source", source);
         details.put("formatVersion", parsed.formatVersion());
         details.put("entries", parsed.entryCount());
-        details.put("transactionsAdded", line);
-        details.put("duplicates", duplicates);
+        details.put("transactionsAdded", ((Number) counts[0]).intValue());
+        details.put("duplicates", ((Number) counts[1]).intValue());
         details.put("creditTotal", parsed.creditTotal().toPlainString());
         details.put("debitTotal", parsed.debitTotal().toPlainString());
-        audit.record("BANK_STATEMENT", statementId, "IMPORTED", user, details);
-        return statementId;
+        audit.record("BANK_STATEMENT", statementId, "IMPORTED", user(statementId), details);
     }
 
-    private Set<String> existingKeys(List<String> keys) {
-        Set<String> existing = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += 1000) {
-            existing.addAll(entityManager.createQuery("select e.entryKey from BankEntry e where e.entryKey in :keys",
-                            String.class)
-                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 1000)))
-                    .getResultList());
+    private String user(String statementId) {
+        return entityManager.find(BankStatement.class, statementId).importedBy;
+    }
+
+    private int lastLine(String statementId) {
+        Number last = (Number) entityManager.createNativeQuery(
+                        "select coalesce(max(line_no), 0) from bank_entry where statement_id = ?1")
+                .setParameter(1, statementId).getSingleResult();
+        return last.intValue();
+    }
+
+    /** The statement each of these entry keys was booked with, where one was: one query per chunk. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> bookedKeys(java.util.Collection<String> keys) {
+        Map<String, String> booked = new HashMap<>();
+        if (keys.isEmpty()) {
+            return booked;
         }
-        return existing;
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select entry_key, statement_id from bank_entry where entry_key in (?1)")
+                .setParameter(1, new ArrayList<>(new HashSet<>(keys))).getResultList();
+        rows.forEach(row -> booked.put((String) row[0], (String) row[1]));
+        return booked;
+    }
+
+    /**
+     * Reads the donors the chunk may be matched to into the persistence context in one query (and their survivors,
+     * in one more), so that the matcher's look-ups of a donor by id find them without a query of their own.
+     */
+    private void preloadDonors(List<Staging.StagedEntry> chunk, DonorMatchLookup.Answer records,
+                               EntryMatcher.Lookups lookups) {
+        Set<String> wanted = new HashSet<>();
+        records.holders().values().forEach(wanted::addAll);
+        wanted.addAll(records.donors().values());
+        wanted.addAll(lookups.knownAccounts().values());
+        wanted.addAll(lookups.mandateAccounts().values());
+        for (Staging.StagedEntry e : chunk) {
+            ParsedStatement.Transaction t = e.transaction();
+            if (t.donorIdColumn() != null) {
+                wanted.add(t.donorIdColumn().strip().toLowerCase());
+            }
+            if (t.remittance() != null) {
+                java.util.regex.Matcher m = UUID_IN_TEXT.matcher(t.remittance());
+                while (m.find()) {
+                    wanted.add(m.group().toLowerCase());
+                }
+            }
+        }
+        for (int round = 0; round < 3 && !wanted.isEmpty(); round++) {
+            List<org.donorcrm.gift.replica.DonorReplica> donors = entityManager.createQuery(
+                            "from DonorReplica d where d.donorId in :ids", org.donorcrm.gift.replica.DonorReplica.class)
+                    .setParameter("ids", wanted).getResultList();
+            wanted = new HashSet<>();
+            for (org.donorcrm.gift.replica.DonorReplica donor : donors) {
+                if (donor.survivorId != null && entityManager.find(org.donorcrm.gift.replica.DonorReplica.class,
+                        donor.survivorId) == null) {
+                    wanted.add(donor.survivorId);
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern UUID_IN_TEXT = java.util.regex.Pattern.compile(
+            org.donorcrm.gift.gift.Patterns.UUID);
+
+    /** The bank's identity of a statement: a second import of the same identity adds nothing. */
+    static String identityHash(String source, ParsedStatement statement) {
+        return sha256((source + "|" + statement.account() + "|" + statement.statementRef() + "|"
+                + statement.sequenceNo() + "|" + statement.createdByBank()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * A transaction's identity across statements: the account, direction, amount, booking date and the bank's
      * references; without any reference, its place in this statement.
      */
-    private static String entryKey(ParsedStatement s, ParsedStatement.Transaction t) {
+    static String entryKey(String account, String statementRef, ParsedStatement.Transaction t) {
         String reference = CamtParser.firstNonNull(t.acctSvcrRef(), t.entryRef(), t.endToEndId());
         if (reference == null) {
-            reference = "#" + s.statementRef() + "#" + t.entryNo();
+            reference = "#" + statementRef + "#" + t.entryNo();
         }
-        return sha256(String.join("|", s.account(), t.credit() ? "C" : "D", t.amount().toPlainString(),
+        return sha256(String.join("|", account, t.credit() ? "C" : "D", t.amount().toPlainString(),
                 t.bookingDate().toString(), reference, String.valueOf(t.endToEndId()), String.valueOf(t.txNo()))
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -603,6 +793,14 @@ public class BankImportService implements DonorRecords {
                 .getResultList()
                 .forEach(row -> totals.put((EntryStatus) row[0], new Object[] {row[1], row[2]}));
         return totals;
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(byte[] content) {

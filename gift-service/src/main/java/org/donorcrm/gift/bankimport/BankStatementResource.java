@@ -32,11 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
+import jakarta.ws.rs.HeaderParam;
+import org.donorcrm.platform.jobs.Job;
+import org.donorcrm.platform.jobs.JobView;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Bank statements in (CAMT.053, CSV exports of online donations) and finance's review queue. Finance only. */
 @Path("/api/v1")
@@ -49,9 +58,11 @@ public class BankStatementResource {
 
     private final BankImportService imports;
     private final SecurityIdentity identity;
+    private final BankImportJob importJob;
 
-    public BankStatementResource(BankImportService imports, SecurityIdentity identity) {
+    public BankStatementResource(BankImportService imports, SecurityIdentity identity, BankImportJob importJob) {
         this.imports = imports;
+        this.importJob = importJob;
         this.identity = identity;
     }
 
@@ -64,12 +75,26 @@ public class BankStatementResource {
     @Consumes({"application/xml", "text/xml"})
     @Operation(summary = "Import a CAMT.053 statement file (versions 001.02 to 001.08)",
             description = "Roles: finance. Credits matched to a donor become gifts, the rest wait in the review "
-                    + "queue; returns reverse the original gift. 201 with the statements; the same file again adds "
-                    + "nothing (200, Idempotent-Replayed: true). Malformed XML 400; an unsupported version or an "
-                    + "account that is not ours 422; nothing is stored then.")
-    public Response importCamt(byte[] body, @Context UriInfo uriInfo) {
-        return imported(imports.importCamt(new ByteArrayInputStream(body == null ? new byte[0] : body), user()),
-                uriInfo);
+                    + "queue; returns reverse the original gift. The file is read in one streaming pass and booked "
+                    + "in chunks of 1,000 transactions. 201 with the statements once all is booked; the same file "
+                    + "again adds nothing (200, Idempotent-Replayed: true), nor does a transaction already booked "
+                    + "with an overlapping statement. Malformed XML 400; an unsupported version or an account that "
+                    + "is not ours 422; nothing is stored then. With the header Prefer: respond-async (RFC 7240) the "
+                    + "import runs as a background job instead (kind bank-import): 202 at once with the job, "
+                    + "Location: /api/v1/jobs/{id}, where its progress (done of total transactions) and, once it "
+                    + "SUCCEEDED, its resultLink (the statement) are; a refused file makes the job FAILED with the "
+                    + "reason. 409 naming the running job while the same file is being imported.")
+    @APIResponse(responseCode = "201", description = "The statements imported")
+    @APIResponse(responseCode = "202", description = "Prefer: respond-async: the import's job, queued or running",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response importCamt(byte[] body,
+                               @Parameter(description = "respond-async: import in the background (202 with the job)")
+                               @HeaderParam("Prefer") String prefer, @Context UriInfo uriInfo) {
+        byte[] content = body == null ? new byte[0] : body;
+        if (async(prefer)) {
+            return started(content, BankUpload.Format.CAMT053, null);
+        }
+        return imported(imports.importCamt(new ByteArrayInputStream(content), user()), uriInfo);
     }
 
     @POST
@@ -78,7 +103,8 @@ public class BankStatementResource {
     @Operation(summary = "Import an online-donation export (CSV) with a column mapping",
             description = "Roles: finance. Query parameters name the columns: date, amount and reference (the "
                     + "provider's transaction id) are required; donorId, iban, name and description help matching. "
-                    + "A mapped column missing from the file is a 400 naming it; the same file again adds nothing.")
+                    + "A mapped column missing from the file is a 400 naming it; the same file again adds nothing. "
+                    + "Prefer: respond-async as for CAMT.053: 202 with the job (Location: /api/v1/jobs/{id}).")
     public Response importCsv(byte[] body,
                               @QueryParam("source") @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+",
                                       message = "must be a short lowercase name such as mollie") String source,
@@ -92,14 +118,38 @@ public class BankStatementResource {
                               @QueryParam("dateFormat") String dateFormat,
                               @QueryParam("delimiter") @Pattern(regexp = "[,;|\\t]", message = "must be , ; | or tab")
                               String delimiter,
+                              @Parameter(description = "respond-async: import in the background (202 with the job)")
+                              @HeaderParam("Prefer") String prefer,
                               @Context UriInfo uriInfo) {
         byte[] content = body == null ? new byte[0] : body;
         CsvMapping mapping = new CsvMapping(source, "csv:" + source, date, amount, reference, donorId, iban, name,
                 description, dateFormat, delimiter == null ? null : delimiter.charAt(0));
-        // a decoder that reports bytes that are not UTF-8 (instead of replacing them with U+FFFD): a 400
-        return imported(imports.importCsv(new InputStreamReader(new ByteArrayInputStream(content),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), content, mapping, user()), uriInfo);
+        if (async(prefer)) {
+            return started(content, BankUpload.Format.CSV, mapping);
+        }
+        // bytes that are not UTF-8 are reported (not replaced with U+FFFD): a 400
+        return imported(imports.importCsv(new ByteArrayInputStream(content), mapping, user()), uriInfo);
+    }
+
+    private static boolean async(String prefer) {
+        return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
+    }
+
+    /** Stores the file and starts its import job: 202 with the job, Location its API address. */
+    private Response started(byte[] content, BankUpload.Format format, CsvMapping mapping) {
+        try {
+            java.nio.file.Path file = Files.createTempFile("bank-upload", ".dat");
+            try {
+                Files.write(file, content);
+                Job job = importJob.start(file, null, format, mapping, user(), "en");
+                return Response.accepted(JobView.of(job)).location(URI.create("/api/v1/jobs/" + job.id))
+                        .header("Preference-Applied", "respond-async").build();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GET

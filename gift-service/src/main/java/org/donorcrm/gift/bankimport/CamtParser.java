@@ -36,7 +36,42 @@ final class CamtParser {
     private CamtParser() {
     }
 
+    /** What the streaming read hands on: each transaction as it is read, then its statement (without them). */
+    interface Sink {
+
+        void transaction(ParsedStatement.Transaction transaction);
+
+        /** The statement whose transactions were handed on just before; its transaction list is empty. */
+        void statement(ParsedStatement statement);
+    }
+
+    /** The whole file in memory: for small files and the tests; imports stream it ({@link #read}). */
     static List<ParsedStatement> parse(InputStream in) {
+        List<ParsedStatement> statements = new ArrayList<>();
+        List<ParsedStatement.Transaction> transactions = new ArrayList<>();
+        read(in, new Sink() {
+            @Override
+            public void transaction(ParsedStatement.Transaction transaction) {
+                transactions.add(transaction);
+            }
+
+            @Override
+            public void statement(ParsedStatement s) {
+                statements.add(new ParsedStatement(s.formatVersion(), s.account(), s.statementRef(), s.sequenceNo(),
+                        s.createdByBank(), s.currency(), s.openingBalance(), s.closingBalance(), s.entryCount(),
+                        s.creditCount(), s.creditTotal(), s.debitCount(), s.debitTotal(), List.copyOf(transactions)));
+                transactions.clear();
+            }
+        });
+        return statements;
+    }
+
+    /**
+     * Reads the file in one pass with StAX, handing on each transaction as soon as its entry is read: only one entry
+     * (and a statement's header) is in memory at a time, whatever the size of the file. A refused file throws
+     * {@link StatementRejected}; what was handed on before is then to be thrown away by the caller.
+     */
+    static void read(InputStream in, Sink sink) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -44,7 +79,7 @@ final class CamtParser {
         try {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             String version = null;
-            List<ParsedStatement> statements = new ArrayList<>();
+            int statements = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -59,17 +94,17 @@ final class CamtParser {
                     continue;
                 }
                 if ("Stmt".equals(xml.getLocalName())) {
-                    statements.add(statement(xml, version));
+                    sink.statement(statement(xml, version, sink));
+                    statements++;
                 }
             }
             xml.close();
             if (version == null) {
                 throw StatementRejected.malformed("the file holds no XML document", StatementRejected.Reason.NO_XML);
             }
-            if (statements.isEmpty()) {
+            if (statements == 0) {
                 throw StatementRejected.malformed("the file holds no statement (Stmt)", StatementRejected.Reason.NO_STATEMENT);
             }
-            return statements;
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
             throw StatementRejected.malformed("the file is not well-formed XML" + (line > 0 ? " (line " + line + ")" : ""),
@@ -93,9 +128,11 @@ final class CamtParser {
         return "camt.053.001." + matcher.group(1);
     }
 
-    private static ParsedStatement statement(XMLStreamReader xml, String version) throws XMLStreamException {
+    private static ParsedStatement statement(XMLStreamReader xml, String version, Sink sink)
+            throws XMLStreamException {
         XmlNode header = new XmlNode("Stmt");
-        List<ParsedStatement.Transaction> transactions = new ArrayList<>();
+        String firstCurrency = null;
+        boolean any = false;
         int entries = 0;
         int credits = 0;
         int debits = 0;
@@ -123,7 +160,13 @@ final class CamtParser {
                 debits++;
                 debitTotal = debitTotal.add(entry.amount);
             }
-            transactions.addAll(entry.transactions);
+            for (ParsedStatement.Transaction transaction : entry.transactions) {
+                if (!any) {
+                    firstCurrency = transaction.currency();
+                    any = true;
+                }
+                sink.transaction(transaction);
+            }
         }
         String account = firstNonNull(header.text("Acct", "Id", "IBAN"), header.text("Acct", "Id", "Othr", "Id"));
         if (account == null) {
@@ -148,10 +191,10 @@ final class CamtParser {
             }
         }
         String currency = firstNonNull(header.text("Acct", "Ccy"),
-                transactions.isEmpty() ? null : transactions.get(0).currency());
+                firstCurrency);
         return new ParsedStatement(version, account.replace(" ", ""), statementRef, header.text("ElctrncSeqNb"),
                 header.text("CreDtTm"), currency, opening != null ? opening : openingFallback, closing, entries,
-                credits, creditTotal, debits, debitTotal, transactions);
+                credits, creditTotal, debits, debitTotal, List.of());
     }
 
     private record Entry(boolean credit, BigDecimal amount, List<ParsedStatement.Transaction> transactions) {

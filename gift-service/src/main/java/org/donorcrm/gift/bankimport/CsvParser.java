@@ -28,7 +28,32 @@ final class CsvParser {
     private CsvParser() {
     }
 
+    /** The whole file in memory: for small files and the tests; imports stream it ({@link #read}). */
     static ParsedStatement parse(Reader in, CsvMapping mapping, String fingerprint) {
+        List<ParsedStatement.Transaction> transactions = new ArrayList<>();
+        ParsedStatement[] parsed = new ParsedStatement[1];
+        read(in, mapping, () -> fingerprint, new CamtParser.Sink() {
+            @Override
+            public void transaction(ParsedStatement.Transaction transaction) {
+                transactions.add(transaction);
+            }
+
+            @Override
+            public void statement(ParsedStatement s) {
+                parsed[0] = new ParsedStatement(s.formatVersion(), s.account(), s.statementRef(), s.sequenceNo(),
+                        s.createdByBank(), s.currency(), s.openingBalance(), s.closingBalance(), s.entryCount(),
+                        s.creditCount(), s.creditTotal(), s.debitCount(), s.debitTotal(), List.copyOf(transactions));
+            }
+        });
+        return parsed[0];
+    }
+
+    /**
+     * Reads the export row by row (commons-csv streams), handing on each row as it is read and then the statement;
+     * the fingerprint is asked for at the end, so that it may be the hash of the bytes just read.
+     */
+    static void read(Reader in, CsvMapping mapping, java.util.function.Supplier<String> fingerprint,
+                     CamtParser.Sink sink) {
         DateTimeFormatter dates;
         try {
             // strict: 2025-02-30 is refused, not read as 2025-02-28 ('u' is the year that strict resolving needs)
@@ -56,13 +81,13 @@ final class CsvParser {
                         StatementRejected.Reason.MISSING_COLUMNS, mapping.columns().values().stream()
                                 .filter(column -> !header.containsKey(column)).collect(Collectors.joining(", ")));
             }
-            List<ParsedStatement.Transaction> transactions = new ArrayList<>();
+            int rows = 0;
             int credits = 0;
             int debits = 0;
             BigDecimal creditTotal = BigDecimal.ZERO;
             BigDecimal debitTotal = BigDecimal.ZERO;
             for (CSVRecord row : csv) {
-                int line = transactions.size() + 1;
+                int line = ++rows;
                 if (row.size() != header.size()) {
                     throw new StatementRejected(400, "row " + line + " has " + row.size() + " columns, the header "
                             + header.size(), List.of(new StatementRejected.Field("#/rows/" + line,
@@ -85,18 +110,18 @@ final class CsvParser {
                     debits++;
                     debitTotal = debitTotal.add(amount.negate());
                 }
-                transactions.add(new ParsedStatement.Transaction(line, 0, credit, false, amount.abs(), "EUR", date,
+                sink.transaction(new ParsedStatement.Transaction(line, 0, credit, false, amount.abs(), "EUR", date,
                         date, CamtParser.truncate(reference, 100), null, CamtParser.truncate(reference, 100), null,
                         null, null, CamtParser.truncate(optional(row, mapping.name()), 140),
                         optional(row, mapping.iban()) == null ? null : optional(row, mapping.iban()).replace(" ", ""),
                         CamtParser.truncate(optional(row, mapping.description()), 500), optional(row, mapping.donorId()),
                         null));
             }
-            if (transactions.isEmpty()) {
+            if (rows == 0) {
                 throw StatementRejected.malformed("the file has no rows", StatementRejected.Reason.NO_ROWS);
             }
-            return new ParsedStatement("csv", mapping.account(), fingerprint, null, null, "EUR", null, null,
-                    transactions.size(), credits, creditTotal, debits, debitTotal, transactions);
+            sink.statement(new ParsedStatement("csv", mapping.account(), fingerprint.get(), null, null, "EUR", null,
+                    null, rows, credits, creditTotal, debits, debitTotal, List.of()));
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             if (e.getCause() instanceof StatementRejected rejected) {
                 throw rejected;

@@ -85,7 +85,22 @@ public class EntryMatcher {
      * hash), the debtor accounts of active mandates and the default fund. Saves three queries per line.
      */
     record Lookups(java.util.Map<String, String> knownAccounts, java.util.Map<String, String> mandateAccounts,
-                   Optional<FundReplica> defaultFund, DonorMatchLookup.Answer records) {
+                   Optional<FundReplica> defaultFund, DonorMatchLookup.Answer records,
+                   java.util.function.Consumer<Gift> giftRows) {
+
+        Lookups(java.util.Map<String, String> knownAccounts, java.util.Map<String, String> mandateAccounts,
+                Optional<FundReplica> defaultFund, DonorMatchLookup.Answer records) {
+            this(knownAccounts, mandateAccounts, defaultFund, records, null);
+        }
+
+        /**
+         * The same look-ups, with the gifts of matched credits handed to {@code giftRows} (built as
+         * {@link GiftService#record} builds them, not stored) instead of recorded one by one: the import writes them
+         * with JDBC batches ({@link ChunkRows}).
+         */
+        Lookups writingGiftsTo(java.util.function.Consumer<Gift> giftRows) {
+            return new Lookups(knownAccounts, mandateAccounts, defaultFund, records, giftRows);
+        }
     }
 
     /** What donor-service must be asked for these transactions: their credits' accounts and donor numbers. */
@@ -121,6 +136,28 @@ public class EntryMatcher {
                         + "and m.debtorIban is not null order by m.createdAt", Object[].class)
                 .setParameter("active", MandateStatus.ACTIVE)
                 .getResultList().stream().forEach(row -> mandateAccounts.put((String) row[0], (String) row[1]));
+        return new Lookups(known, mandateAccounts, gifts.fund(defaultFundCode), records);
+    }
+
+    /**
+     * As {@link #prepare(DonorMatchLookup.Answer)}, for one chunk of an import: only the confirmed accounts and
+     * mandate accounts of these IBANs (one query each), which is all the matching of the chunk looks up.
+     */
+    Lookups prepare(DonorMatchLookup.Answer records, java.util.Set<String> ibans) {
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        java.util.Map<String, String> mandateAccounts = new java.util.HashMap<>();
+        if (!ibans.isEmpty()) {
+            List<String> hashes = ibans.stream().map(this::hash).distinct().toList();
+            entityManager.createQuery("select k.ibanHash, k.donorId from KnownAccount k where k.ibanHash in :h",
+                            Object[].class)
+                    .setParameter("h", hashes)
+                    .getResultList().forEach(row -> known.put((String) row[0], (String) row[1]));
+            // oldest first, so that the newest mandate of an account wins
+            entityManager.createQuery("select m.debtorIban, m.donorId from Mandate m where m.status = :active "
+                            + "and m.debtorIban in :ibans order by m.createdAt", Object[].class)
+                    .setParameter("active", MandateStatus.ACTIVE).setParameter("ibans", ibans)
+                    .getResultList().forEach(row -> mandateAccounts.put((String) row[0], (String) row[1]));
+        }
         return new Lookups(known, mandateAccounts, gifts.fund(defaultFundCode), records);
     }
 
@@ -293,9 +330,28 @@ public class EntryMatcher {
                     + " is not open on " + entry.bookingDate);
             return;
         }
-        Gift gift = gifts.record(new RecordGift(donorId, entry.amount, "EUR", entry.bookingDate,
-                entry.valueDate != null ? entry.valueDate : entry.bookingDate, channel, null, null, null,
-                List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, entry.amount))), user);
+        Gift gift;
+        if (lookups.giftRows() != null && fund.get().earmarkClass == EarmarkClass.UNEARMARKED
+                && entry.amount.signum() > 0) {
+            // what GiftService.record would store for this command, handed on to be written in the chunk's batches
+            // (a gift it would refuse, it is still asked for: it refuses it as before)
+            gift = new Gift();
+            gift.id = java.util.UUID.randomUUID().toString();
+            gift.donorId = donorId;
+            gift.amount = entry.amount;
+            gift.currency = "EUR";
+            gift.incomeDate = entry.bookingDate;
+            gift.receivedDate = entry.valueDate != null ? entry.valueDate : entry.bookingDate;
+            gift.channel = channel;
+            gift.recordedBy = user;
+            gift.recordedAt = java.time.Instant.now();
+            gift.addAllocation(fund.get().earmarkClass, fund.get().fundId, fund.get().code, entry.amount);
+            lookups.giftRows().accept(gift);
+        } else {
+            gift = gifts.record(new RecordGift(donorId, entry.amount, "EUR", entry.bookingDate,
+                    entry.valueDate != null ? entry.valueDate : entry.bookingDate, channel, null, null, null,
+                    List.of(new RecordGift.Line(EarmarkClass.UNEARMARKED, null, entry.amount))), user);
+        }
         entry.donorId = gift.donorId;
         entry.giftId = gift.id;
         decide(entry, EntryStatus.MATCHED, "matched by " + reason);

@@ -48,6 +48,10 @@ public interface ImportMsg {
     @Message("Voortgang volgen")
     String importFollow();
 
+    @Message("Dit afschrift wordt nog ingelezen: {done} van {total} transacties van het bestand geboekt. De aantallen "
+            + "hieronder groeien mee.")
+    String statementBooking(String done, String total);
+
     @Message("in de donateurschermen (een nieuw tabblad) en zoek de donateur daarna hierboven op.")
     String assignThenSearch();
 

@@ -54,6 +54,11 @@ public interface ImportMsgEnglish extends ImportMsg {
     String importFollow();
 
     @Override
+    @Message("This statement is still being imported: {done} of {total} transactions of the file booked. The counts "
+            + "below grow as it goes.")
+    String statementBooking(String done, String total);
+
+    @Override
     @Message("in the donor screens (a new tab), then search for the donor above.")
     String assignThenSearch();
 
