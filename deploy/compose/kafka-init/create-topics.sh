@@ -21,6 +21,7 @@ TOPICS=(
   crm.gifts.dlq.campaign
   crm.gifts.dlq.reporting
   crm.campaigns.dlq.gift
+  crm.campaigns.dlq.donor
   crm.campaigns.dlq.reporting
 )
 

@@ -20,6 +20,7 @@ class I18nTest {
         assertThat(I18nChecks.missingTexts(Rules.class, RulesEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(LetterMsg.class, LetterMsgEnglish.class)).isEmpty();
         assertThat(I18nChecks.missingTexts(StatementRunMsg.class, StatementRunMsgEnglish.class)).isEmpty();
+        assertThat(I18nChecks.missingTexts(DonateMsg.class, DonateMsgEnglish.class)).isEmpty();
     }
 
     @Test

@@ -26,11 +26,13 @@ public class MailMessage {
 
     /**
      * What the message is: a thank-you, one per gift at most; an annual statement, one per donor and year at most
-     * (its PDF attached when it is sent, read from the run's stored statement).
+     * (its PDF attached when it is sent, read from the run's stored statement); a mandate confirmation, the service
+     * message of the public donation page (one per sign-up, sent whatever the marketing consent).
      */
     public enum Kind {
         THANK_YOU,
-        ANNUAL_STATEMENT
+        ANNUAL_STATEMENT,
+        MANDATE_CONFIRMATION
     }
 
     @Id

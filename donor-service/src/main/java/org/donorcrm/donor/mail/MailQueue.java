@@ -70,6 +70,19 @@ public class MailQueue implements PanacheRepositoryBase<MailMessage, String> {
         return true;
     }
 
+    /** A service message about no gift (a mandate's confirmation): to whom, what it is, its text. */
+    public record ServiceDraft(String donorId, MailMessage.Kind kind, String recipient, String subject, String body) {
+    }
+
+    /** Queues a service message in the caller's transaction; it is sent like any other message. */
+    @Transactional
+    public MailMessage queueService(ServiceDraft draft, String user) {
+        MailMessage message = queued(draft.donorId(), draft.kind(), draft.recipient(), draft.subject(), draft.body(),
+                user);
+        persist(message);
+        return message;
+    }
+
     /** A new message, due at once, not yet written. */
     private static MailMessage queued(String donorId, MailMessage.Kind kind, String recipient, String subject,
                                       String body, String user) {

@@ -23,6 +23,7 @@ import org.donorcrm.donor.interaction.Interaction;
 import org.donorcrm.donor.interaction.InteractionRepository;
 import org.donorcrm.donor.statement.StatementRuns;
 import org.donorcrm.donor.mail.MailMessage;
+import org.donorcrm.donor.donate.MandateSignups;
 import org.donorcrm.donor.mail.MailQueue;
 import org.donorcrm.platform.outbox.Outbox;
 
@@ -57,11 +58,12 @@ public class PrivacyService {
     private final Outbox outbox;
     private final StatementRuns statementRuns;
     private final MailQueue mails;
+    private final MandateSignups signups;
 
     public PrivacyService(DonorRepository donors, ConsentRepository consents, InteractionRepository interactions,
                           ContactPersonRepository contacts, GiftFactRepository facts, HouseholdRepository households,
                           DuplicateCandidateRepository candidates, AuditTrail audit, Outbox outbox,
-                          StatementRuns statementRuns, MailQueue mails) {
+                          StatementRuns statementRuns, MailQueue mails, MandateSignups signups) {
         this.donors = donors;
         this.consents = consents;
         this.interactions = interactions;
@@ -73,6 +75,7 @@ public class PrivacyService {
         this.outbox = outbox;
         this.statementRuns = statementRuns;
         this.mails = mails;
+        this.signups = signups;
     }
 
     @Transactional
@@ -118,6 +121,8 @@ public class PrivacyService {
         statementRuns.deleteOf(everyId);
         // the e-mails to the person hold its address and its name; thank-you letters are not kept (made on request)
         mails.deleteOfDonors(everyId);
+        // the donation page's sign-ups hold the account holder and the IBAN (gift-service erases its mandate itself)
+        signups.deleteOfDonors(everyId);
         audit.record(donor.id, user, "ERASED", List.of());
         outbox.write(DonorErased.TYPE, donor.id, donor.id, new DonorErased(donor.id, donor.updatedAt));
         return donor;

@@ -286,7 +286,17 @@ public class GiftService implements DonorRecords {
     private record ResolvedLine(EarmarkClass earmarkClass, String fundId, String fundCode, BigDecimal amount) {
     }
 
-    private record Attribution(String campaignId, String appealId) {
+    /** Where a gift counts: a campaign and, within it, an appeal (each may be null). */
+    public record Attribution(String campaignId, String appealId) {
+    }
+
+    /**
+     * The campaign and appeal as a gift would record them (an appeal's own campaign when only the appeal is given),
+     * checked against the replica: an unknown campaign or appeal, or an appeal of another campaign, is a
+     * {@link RuleViolation} at {@code pointer}/campaignId or {@code pointer}/appealId.
+     */
+    public Attribution checkedAttribution(String campaignId, String appealId, String pointer) {
+        return attribution(campaignId, appealId, pointer);
     }
 
     private List<ResolvedLine> resolveLines(List<RecordGift.Line> requested, BigDecimal amount, LocalDate incomeDate,

@@ -100,7 +100,7 @@ public class CollectionService {
 
         for (Mandate mandate : due) {
             Gift gift = gifts.record(new RecordGift(mandate.donorId, mandate.amount, mandate.currency, dueDate,
-                    dueDate, Channel.SEPA_DIRECT_DEBIT, null, null, null,
+                    dueDate, Channel.SEPA_DIRECT_DEBIT, mandate.campaignId, mandate.appealId, null,
                     List.of(new RecordGift.Line(null, mandate.fundCode, mandate.amount))), user);
             SepaCollection collection = new SepaCollection();
             collection.id = UUID.randomUUID().toString();

@@ -65,6 +65,14 @@ public class Mandate {
     @Column(name = "fund_code", length = 30, nullable = false)
     public String fundCode;
 
+    /** The campaign the mandate was signed for (its collected gifts count there); null when none. */
+    @Column(name = "campaign_id", length = 36)
+    public String campaignId;
+
+    /** The appeal of that campaign, or null. */
+    @Column(name = "appeal_id", length = 36)
+    public String appealId;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 20, nullable = false)
     public MandateStatus status;

@@ -112,7 +112,7 @@ public class MandatePages {
                 form.date("signatureDate", true), form.get("debtorName"), form.get("debtorIban"),
                 form.text("debtorBic"), form.decimal("amount"),
                 form.choice("frequency", Frequency.class, Texts.of(Msg.class).mandateFormChooseFrequency()), form.date("firstCollectionDate", true),
-                form.date("endDate", false), form.text("fundCode"), null));
+                form.date("endDate", false), form.text("fundCode"), null, null, null));
         return form.submit(() -> "/mandates/" + mandates.sign(new NewMandate(
                         r.donorId().toLowerCase(), r.reference(), r.signatureDate(), r.debtorName(), r.debtorIban(),
                         r.debtorBic(), r.amount(), r.frequency(), r.firstCollectionDate(), r.endDate(), r.fundCode(),

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * The body of {@code POST /api/v1/mandates}. The reference is the mandate id the donor signed (at most 35
- * characters of the SEPA set, no spaces); without a fund code the gift goes to the general unearmarked fund.
+ * characters of the SEPA set, no spaces); without a fund code the gift goes to the general unearmarked fund. The
+ * campaign and appeal (optional) are where its collected gifts count.
  */
 public record MandateRequest(
         @NotNull @Pattern(regexp = UUID, message = "must be a UUID") String donorId,
@@ -30,12 +31,19 @@ public record MandateRequest(
         @NotNull LocalDate firstCollectionDate,
         LocalDate endDate,
         @Pattern(regexp = "[A-Z0-9-]{1,30}", message = "must be a fund code such as ALG") String fundCode,
-        LocalDate lastCollectionDate) {
+        LocalDate lastCollectionDate,
+        @Pattern(regexp = UUID, message = "must be a UUID") String campaignId,
+        @Pattern(regexp = UUID, message = "must be a UUID") String appealId) {
 
     static final String UUID = Patterns.UUID;
 
     NewMandate toCommand() {
         return new NewMandate(donorId.toLowerCase(), reference, signatureDate, debtorName, debtorIban, debtorBic,
-                amount, frequency, firstCollectionDate, endDate, fundCode, lastCollectionDate);
+                amount, frequency, firstCollectionDate, endDate, fundCode, lastCollectionDate, lower(campaignId),
+                lower(appealId));
+    }
+
+    private static String lower(String id) {
+        return id == null ? null : id.toLowerCase();
     }
 }

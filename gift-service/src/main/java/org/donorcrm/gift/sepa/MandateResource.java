@@ -36,6 +36,12 @@ import java.util.Map;
 @SecurityRequirement(name = "SecurityScheme")
 public class MandateResource {
 
+    /**
+     * The service role of donor-service's client ({@code donor-service}, client credentials): the public donation
+     * page signs the donor's mandate with it. Allowed on signing only, and on no other operation.
+     */
+    public static final String MANDATE_SIGNUP = "mandate-signup";
+
     private final MandateService mandates;
     private final SecurityIdentity identity;
 
@@ -45,10 +51,12 @@ public class MandateResource {
     }
 
     @POST
-    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE})
+    @RolesAllowed({Roles.FUNDRAISER, Roles.FINANCE, MANDATE_SIGNUP})
     @Operation(summary = "Record a signed mandate and its recurring gift",
-            description = "Roles: fundraiser, finance. The reference must be unique (409 otherwise) and at most 35 "
-                    + "characters; the IBAN must be valid. A repeat with the same reference creates nothing.")
+            description = "Roles: fundraiser, finance; and the service role mandate-signup (donor-service's client, "
+                    + "the public donation page). The reference must be unique (409 otherwise) and at most 35 "
+                    + "characters; the IBAN must be valid. A repeat with the same reference creates nothing. The campaign and appeal (optional ids) must be known; the "
+                    + "mandate's collected gifts count there.")
     public Response sign(@Valid @NotNull MandateRequest request, @Context UriInfo uriInfo) {
         Mandate mandate = mandates.sign(request.toCommand(), user());
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/mandates").path(mandate.id).build())

@@ -11,7 +11,7 @@ public record MandateResponse(String id, String donorId, String reference, Strin
                               BigDecimal amount, String currency, String frequency, LocalDate firstCollectionDate,
                               LocalDate endDate, LocalDate nextCollectionDate, String fundCode, String status,
                               String statusReason, LocalDate lastCollectionDate, int returnCount, String createdBy,
-                              Instant createdAt) {
+                              Instant createdAt, String campaignId, String appealId) {
 
     static MandateResponse of(Mandate m, LocalDate today) {
         LocalDate next = m.status == MandateStatus.ACTIVE
@@ -19,7 +19,7 @@ public record MandateResponse(String id, String donorId, String reference, Strin
         return new MandateResponse(m.id, m.donorId, m.reference, m.creditorId, m.signatureDate, m.debtorName,
                 m.debtorIban, m.debtorBic, m.amount, m.currency, m.frequency.name(), m.firstCollectionDate,
                 m.endDate, next, m.fundCode, m.status.name(), m.statusReason, m.lastCollectionDate, m.returnCount,
-                m.createdBy, m.createdAt);
+                m.createdBy, m.createdAt, m.campaignId, m.appealId);
     }
 
     /** One collection of a mandate. */

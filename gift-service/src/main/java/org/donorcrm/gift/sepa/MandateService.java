@@ -59,6 +59,7 @@ public class MandateService implements DonorRecords {
             throw new RuleViolation("#/endDate", "must not be before the first collection date",
                     "endBeforeFirstCollection");
         }
+        GiftService.Attribution attribution = gifts.checkedAttribution(command.campaignId(), command.appealId(), "#");
         if (findByReference(command.reference()).isPresent()) {
             throw new Conflict("Conflict", "#/reference", "mandate reference " + command.reference() + " is already in use",
                     "mandateReferenceTaken", command.reference());
@@ -78,6 +79,8 @@ public class MandateService implements DonorRecords {
         mandate.firstCollectionDate = command.firstCollectionDate();
         mandate.endDate = command.endDate();
         mandate.fundCode = fundCode;
+        mandate.campaignId = attribution.campaignId();
+        mandate.appealId = attribution.appealId();
         mandate.status = MandateStatus.ACTIVE;
         mandate.lastCollectionDate = command.lastCollectionDate();
         mandate.createdBy = user;
@@ -89,6 +92,10 @@ public class MandateService implements DonorRecords {
         details.put("frequency", mandate.frequency.name());
         details.put("firstCollectionDate", mandate.firstCollectionDate.toString());
         details.put("fundCode", fundCode);
+        if (mandate.campaignId != null) {
+            details.put("campaignId", mandate.campaignId);
+            details.put("appealId", mandate.appealId);
+        }
         audit.record(AUDIT_TYPE, mandate.id, "SIGNED", user, details);
         outbox.write(MandateSigned.TYPE, mandate.id, donorId, new MandateSigned(mandate.id, donorId, mandate.amount,
                 mandate.currency, mandate.frequency.name(), mandate.signatureDate, mandate.firstCollectionDate,
