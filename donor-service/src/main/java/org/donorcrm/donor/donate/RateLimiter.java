@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The donation page's rate limits: sign-ups per client address and per e-mail address, each a fixed window per key
  * (at most {@code limit} in {@code window}), kept in memory per replica with bounded memory: the least recently used
- * keys beyond {@code crm.donate.limiter-capacity} are forgotten. No library for this resolves in the build (no
- * bucket4j); it belongs in the platform once a second service needs it.
+ * keys beyond {@code crm.donate.limiter-capacity} are forgotten. Written before the platform's request limit
+ * ({@code http/RateLimit}, Bucket4j token buckets per API client) existed; moving these windows onto the platform's
+ * buckets is a follow-up.
  */
 @ApplicationScoped
 public class RateLimiter {
