@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * transaction, so no two replicas send one; a lost answer is harmless, since gift-service answers a repeated
  * reference with 409, which counts as delivered. A sign-up gift-service could not take (down, 5xx, no token, a role
  * or address not yet configured: 401, 403, 404) waits with a growing pause and is retried by every replica's timer;
- * one whose content it refused (400, 422) is FAILED for a person to look at. Nothing personal is logged: the sign-up's id and the HTTP status only.
+ * one whose content it refused (400, 422) is FAILED for a person to look at — except a 422 for the donor, which
+ * gift-service does not know yet when the sign-up is faster than the new donor's registration event: it waits and
+ * is retried like an unreachable gift-service. Nothing personal is logged: the sign-up's id and the HTTP status only.
  */
 @ApplicationScoped
 public class MandateSignups {
@@ -88,15 +90,19 @@ public class MandateSignups {
         GiftMandateClient.MandateRequest request = new GiftMandateClient.MandateRequest(signup.donorId,
                 signup.reference, signup.signatureDate, signup.debtorName, signup.debtorIban, signup.amount,
                 signup.frequency.name(), signup.firstCollectionDate, signup.campaignId, signup.appealId);
-        int status;
+        Answer answer;
         try {
-            status = ask(request);
+            answer = ask(request);
         } catch (RuntimeException e) {
             // the exception's message could quote the request: only its kind is kept and logged
             retryLater(signup, e.getClass().getSimpleName());
             return true;
         }
-        if (status / 100 == 2 || status == 409) {
+        int status = answer.status();
+        if (status == 422 && answer.body().contains("\"#/donorId\"")) {
+            // gift-service does not know the new donor yet: its registration event is on its way (crm.donors)
+            retryLater(signup, "donor not yet in gift-service");
+        } else if (status / 100 == 2 || status == 409) {
             signup.status = OnlineSignup.Status.SENT;
             signup.sentAt = Instant.now();
             signup.lastError = null;
@@ -129,16 +135,32 @@ public class MandateSignups {
     }
 
     /** The HTTP status gift-service answered; a token it refused (401) is renewed once. */
-    private int ask(GiftMandateClient.MandateRequest request) {
-        int status = statusOf(request, bearer(false));
-        return status == 401 ? statusOf(request, bearer(true)) : status;
+    /** gift-service's answer: its status, and its body when it refused (a problem, never logged). */
+    private record Answer(int status, String body) {
     }
 
-    private int statusOf(GiftMandateClient.MandateRequest request, String bearer) {
+    private Answer ask(GiftMandateClient.MandateRequest request) {
+        Answer answer = answerOf(request, bearer(false));
+        return answer.status() == 401 ? answerOf(request, bearer(true)) : answer;
+    }
+
+    private Answer answerOf(GiftMandateClient.MandateRequest request, String bearer) {
         try (Response response = client.sign(request, bearer)) {
-            return response.getStatus();
+            return new Answer(response.getStatus(), bodyOf(response));
         } catch (WebApplicationException e) {
-            return e.getResponse() == null ? 502 : e.getResponse().getStatus();
+            return e.getResponse() == null ? new Answer(502, "")
+                    : new Answer(e.getResponse().getStatus(), bodyOf(e.getResponse()));
+        }
+    }
+
+    private static String bodyOf(Response response) {
+        if (response.getStatus() < 400 || !response.hasEntity()) {
+            return "";
+        }
+        try {
+            return response.readEntity(String.class);
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 

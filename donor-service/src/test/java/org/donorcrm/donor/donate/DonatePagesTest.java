@@ -255,6 +255,30 @@ class DonatePagesTest {
         assertThat(GiftServiceStub.received(reference)).hasSize(1);
     }
 
+    /**
+     * A new donor's sign-up can reach gift-service before the donor's registration event does: gift-service answers
+     * 422 for the unknown donor; the sign-up waits and is handed over once gift-service knows the donor, not FAILED.
+     */
+    @Test
+    void aSignUpFasterThanTheNewDonorsEventWaitsForItInsteadOfFailing() {
+        String email = unique("dirk") + "@example.org";
+        GiftServiceStub.donorUnknown(true);
+        String reference;
+        try {
+            String location = post("/geven/" + campaignCode, "192.0.2.14", signup(email, "10.00", "MONTHLY"))
+                    .then().statusCode(303).extract().header("Location");
+            reference = location.substring(location.indexOf("kenmerk=") + 8);
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> attempts(reference) >= 2);
+            assertThat(status(reference)).isEqualTo("PENDING");
+            assertThat(GiftServiceStub.received(reference)).isEmpty();
+        } finally {
+            GiftServiceStub.donorUnknown(false);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(status(reference)));
+        assertThat(GiftServiceStub.received(reference)).hasSize(1);
+    }
+
     // ---------------------------------------------------------------- protections
 
     @Test

@@ -35,6 +35,7 @@ public class GiftServiceStub implements QuarkusTestResourceLifecycleManager {
     private static final List<JsonNode> RECEIVED = new CopyOnWriteArrayList<>();
     private static final Set<String> REFERENCES = ConcurrentHashMap.newKeySet();
     private static volatile boolean down;
+    private static volatile boolean donorUnknown;
 
     private HttpServer server;
 
@@ -64,6 +65,11 @@ public class GiftServiceStub implements QuarkusTestResourceLifecycleManager {
     /** gift-service cannot be reached (true) or is back (false). */
     public static void down(boolean isDown) {
         down = isDown;
+    }
+
+    /** gift-service does not know the new donors yet (true: its replica has not had their event) or does (false). */
+    public static void donorUnknown(boolean isUnknown) {
+        donorUnknown = isUnknown;
     }
 
     /** The mandates received with this reference (a mandate sent twice would be here twice). */
@@ -103,6 +109,13 @@ public class GiftServiceStub implements QuarkusTestResourceLifecycleManager {
             return;
         }
         JsonNode body = JSON.readTree(exchange.getRequestBody());
+        if (donorUnknown) {
+            // as gift-service answers a mandate for a donor its replica does not hold yet
+            answer(exchange, 422, "{\"type\":\"about:blank\",\"title\":\"Unprocessable Content\",\"status\":422,"
+                    + "\"errors\":[{\"pointer\":\"#/donorId\",\"detail\":\"unknown donor "
+                    + body.path("donorId").asText() + "\"}]}");
+            return;
+        }
         if (!REFERENCES.add(body.path("reference").asText())) {
             answer(exchange, 409, "{\"title\":\"Conflict\",\"status\":409}");
             return;
