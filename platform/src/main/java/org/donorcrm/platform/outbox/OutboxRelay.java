@@ -152,11 +152,6 @@ public class OutboxRelay {
         return published;
     }
 
-    /** Publishes one batch of the pending events of every lane (as one relay alone would); returns how many. */
-    public int publishBatch() {
-        return publishBatch(lanesFrom(0, LANES));
-    }
-
     private List<Integer> lanesFrom(int first) {
         return lanesFrom(first, lanesPerBatch);
     }
